@@ -1,0 +1,70 @@
+/** Reading and validating YAML/JSON dataset files (loads yaml and zod, so imported lazily). */
+import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Dataset } from '../domain/types';
+import { DatasetError, UserError } from '../errors';
+import { packageRoot } from '../package-root';
+import type { DatasetIssue } from './issue';
+import { parseDatasetBytes } from './parse-source';
+import { validateDataset, type DatasetDocument } from './validate';
+
+/** Reads, parses and validates the given files as one dataset; throws DatasetError with every problem. */
+export function readDatasetFiles(files: string[], cwd: string): Dataset {
+  const documents: DatasetDocument[] = [];
+  const issues: DatasetIssue[] = [];
+  for (const file of files) {
+    const parsed = parseDatasetBytes(file, readDatasetBytes(file, cwd));
+    if (parsed.ok) documents.push(parsed.document);
+    else issues.push(...parsed.issues);
+  }
+  if (issues.length > 0) throw new DatasetError(issues, 'could not read the dataset');
+  const result = validateDataset(documents);
+  if (!result.ok) throw new DatasetError(result.issues, 'the dataset is not valid');
+  return result.dataset;
+}
+
+/** The YAML files shipped in data/, in name order. */
+export function shippedYamlFiles(): string[] {
+  const dir = join(packageRoot(), 'data');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** The shipped dataset straight from YAML (the build's snapshot is the fast path). */
+export function readShippedYaml(): Dataset {
+  const root = packageRoot();
+  return readDatasetFiles(shippedYamlFiles().map((f) => relative(root, f)), root);
+}
+
+/** Reads a dataset file's bytes; refuses what is not a regular file, naming the path as given. */
+export function readDatasetBytes(file: string, cwd: string): Uint8Array {
+  const path = resolve(cwd, file);
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  if (!stats.isFile()) {
+    throw new UserError(`cannot read dataset ${file}: ${stats.isDirectory() ? 'it is a folder' : 'not a regular file'}`, {
+      hint: 'Give the path of a .yaml or .json dataset file.',
+    });
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw fileError(file, error);
+  }
+}
+
+function fileError(file: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  return new UserError(`cannot read dataset ${file}: ${reason}`, {
+    hint: code === 'ENOENT' ? 'Check the path given to --data (it is relative to the current folder).' : undefined,
+    cause: error,
+  });
+}

@@ -1,0 +1,162 @@
+/**
+ * Pure validation: parsed YAML/JSON in, every problem out at once. Throws nothing and reads no files;
+ * only a command turns problems into an error exit.
+ */
+import type { z } from 'zod';
+import type { Dataset, DatasetMeta } from '../domain/types';
+import type { DatasetIssue, IssuePath, Position } from './issue';
+import { runRules, type Located } from './rules';
+import { COLLECTION_SCHEMAS, COLLECTIONS, DatasetFile, Meta, OverlayMeta, type CollectionName } from './schema';
+
+/** One parsed file, with a way to find the source position of a path inside it. */
+export interface DatasetDocument {
+  file: string;
+  data: unknown;
+  locate?: (path: IssuePath) => Position | undefined;
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; issues: [] }
+  | { ok: false; issues: DatasetIssue[] };
+
+type Entities = { [K in CollectionName]: Located<z.output<(typeof COLLECTION_SCHEMAS)[K]>>[] };
+
+const TOP_LEVEL_KEYS = Object.keys(DatasetFile.shape);
+
+/** Validates one or more files that together make one dataset (the shipped data is split by sector). */
+export function validateDataset(documents: DatasetDocument[]): ValidationResult {
+  const issues: DatasetIssue[] = [];
+  const entities: Entities = { sources: [], funding: [], qualifications: [], roles: [], transitions: [] };
+  const brokenIds: { [K in CollectionName]: Set<string> } = {
+    sources: new Set(),
+    funding: new Set(),
+    qualifications: new Set(),
+    roles: new Set(),
+    transitions: new Set(),
+  };
+  const metas: { meta: DatasetMeta; file: string }[] = [];
+
+  for (const doc of documents) {
+    const add = (path: IssuePath, message: string) => issues.push(locateIssue(doc, path, message));
+    const data = doc.data;
+    if (data === null || data === undefined) {
+      add([], 'file is empty: a dataset needs at least a "dataset:" header and some roles');
+      continue;
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      add([], `expected a mapping with "dataset:", "roles:", "transitions:" ... at the top level, found ${describe(data)}`);
+      continue;
+    }
+    const record = data as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!TOP_LEVEL_KEYS.includes(key)) {
+        add([key], `unknown top-level key "${key}"; expected one of ${TOP_LEVEL_KEYS.join(', ')}`);
+      }
+    }
+    if (record.dataset !== undefined) {
+      const parsed = Meta.safeParse(record.dataset, { reportInput: true });
+      if (parsed.success) metas.push({ meta: parsed.data, file: doc.file });
+      else for (const issue of parsed.error.issues) add(['dataset', ...pathOf(issue)], messageOf(issue));
+    }
+    if (record.overlay !== undefined) {
+      const parsed = OverlayMeta.safeParse(record.overlay, { reportInput: true });
+      if (!parsed.success) for (const issue of parsed.error.issues) add(['overlay', ...pathOf(issue)], messageOf(issue));
+    }
+    for (const collection of COLLECTIONS) {
+      const items = record[collection];
+      if (items === undefined || items === null) continue;
+      if (!Array.isArray(items)) {
+        add([collection], `"${collection}" must be a list (each item starting with "- "), found ${describe(items)}`);
+        continue;
+      }
+      const schema = COLLECTION_SCHEMAS[collection];
+      items.forEach((item, index) => {
+        const parsed = schema.safeParse(item, { reportInput: true });
+        if (parsed.success) {
+          (entities[collection] as Located<unknown>[]).push({ value: parsed.data, file: doc.file, path: [collection, index] });
+        } else {
+          const rawId = (item as { id?: unknown } | null)?.id;
+          if (typeof rawId === 'string') brokenIds[collection].add(rawId);
+          for (const issue of parsed.error.issues) add([collection, index, ...pathOf(issue)], messageOf(issue));
+        }
+      });
+    }
+  }
+
+  if (documents.length === 0) {
+    issues.push({ file: '(no files)', path: [], message: 'no dataset files to read' });
+  } else if (metas.length === 0) {
+    const first = documents[0]!;
+    issues.push(locateIssue(first, [], 'no "dataset:" header (name, version, updated) in any file'));
+  } else if (metas.length > 1) {
+    const doc = documents.find((d) => d.file === metas[1]!.file)!;
+    issues.push(locateIssue(doc, ['dataset'], `a second "dataset:" header; the first is in ${metas[0]!.file}`));
+  }
+
+  const byFile = new Map(documents.map((d) => [d.file, d]));
+  for (const problem of runRules(entities, brokenIds)) {
+    const doc = byFile.get(problem.file) ?? { file: problem.file, data: undefined };
+    issues.push(locateIssue(doc, problem.path, problem.message));
+  }
+
+  if (issues.length > 0 || metas.length !== 1) return { ok: false, issues: sortIssues(issues, documents) };
+  return {
+    ok: true,
+    issues: [],
+    dataset: {
+      meta: metas[0]!.meta,
+      sources: entities.sources.map((e) => e.value),
+      funding: entities.funding.map((e) => e.value),
+      qualifications: entities.qualifications.map((e) => e.value),
+      roles: entities.roles.map((e) => e.value),
+      transitions: entities.transitions.map((e) => e.value),
+    },
+  };
+}
+
+function locateIssue(doc: DatasetDocument, path: IssuePath, message: string): DatasetIssue {
+  const position = doc.locate?.(path);
+  return position ? { file: doc.file, path, message, position } : { file: doc.file, path, message };
+}
+
+/** Files in the order given, then by position, so output reads top to bottom. */
+function sortIssues(issues: DatasetIssue[], documents: DatasetDocument[]): DatasetIssue[] {
+  const order = new Map(documents.map((d, i) => [d.file, i]));
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort(
+      (a, b) =>
+        (order.get(a.issue.file) ?? 0) - (order.get(b.issue.file) ?? 0) ||
+        (a.issue.position?.line ?? 0) - (b.issue.position?.line ?? 0) ||
+        (a.issue.position?.column ?? 0) - (b.issue.position?.column ?? 0) ||
+        a.index - b.index,
+    )
+    .map((x) => x.issue);
+}
+
+function pathOf(issue: z.core.$ZodIssue): IssuePath {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  // Point an unknown key at the key itself, not at the mapping that holds it.
+  if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) return [...path, issue.keys[0]!];
+  return path;
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'unrecognized_keys' && issue.input === undefined) {
+    const key = issue.path[issue.path.length - 1];
+    return typeof key === 'string' ? `"${key}" is required` : 'a value is required';
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.length === 1
+      ? `unknown field "${issue.keys[0]}" (check the spelling; \`careerpath schema\` lists the fields)`
+      : `unknown fields ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return issue.message;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `a ${typeof value}`;
+}

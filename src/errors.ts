@@ -1,0 +1,36 @@
+/** The errors the one error boundary (`main.ts`) knows how to show. Nothing else calls process.exit. */
+import type { DatasetIssue } from './dataset/issue';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
+
+/** A problem the user can fix: printed as `✗ message` plus a hint, never with a stack trace. */
+export class UserError extends Error {
+  readonly exitCode: number;
+  readonly hint: string | undefined;
+  constructor(message: string, options: { exitCode?: number; hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'UserError';
+    this.exitCode = options.exitCode ?? EXIT.failure;
+    this.hint = options.hint;
+  }
+}
+
+/** A bad command line: unknown role, bad option value. Exit 2. */
+export class UsageError extends UserError {
+  constructor(message: string, options: { hint?: string } = {}) {
+    super(message, { ...options, exitCode: EXIT.usage });
+    this.name = 'UsageError';
+  }
+}
+
+/** A dataset that failed to load or validate: every problem, each with file:line:column. Exit 1. */
+export class DatasetError extends UserError {
+  readonly issues: DatasetIssue[];
+  constructor(issues: DatasetIssue[], summary = 'the dataset has problems') {
+    super(`${summary} (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'})`, {
+      hint: 'Fix the lines above; `careerpath validate FILE` checks a file without planning.',
+    });
+    this.name = 'DatasetError';
+    this.issues = issues;
+  }
+}

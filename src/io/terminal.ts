@@ -1,0 +1,38 @@
+/** The process's streams and environment, behind one small interface so handlers can be tested. */
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  columns: number | undefined;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** The real terminal. */
+export function processIo(): Io {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    columns: process.stdout.columns,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/**
+ * Colour only on a terminal, never with NO_COLOR (any non-empty value, per no-color.org; chalk 5
+ * ignores it) or --no-color; FORCE_COLOR turns it on for a pipe.
+ */
+export function wantsColor(env: NodeJS.ProcessEnv, isTTY: boolean, flag: boolean | undefined): boolean {
+  if (env.NO_COLOR) return false;
+  if (flag === false) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
+  if (env.FORCE_COLOR === '0') return false;
+  return isTTY && env.TERM !== 'dumb';
+}

@@ -1,0 +1,105 @@
+/** The terminal rendering of a plan: summary line, steps table, checklist. Returns a string. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
+import { formatDuration, formatMonths, formatMoney, formatTotalCost, plural } from './format';
+
+export interface TableOptions {
+  /** Colour is decided by the caller (terminal, NO_COLOR, --no-color); renderers never look. */
+  color: boolean;
+  /** Terminal width in columns. */
+  width?: number;
+}
+
+const OPTIMISE_LABEL = { steps: 'fewest steps', time: 'shortest time', cost: 'lowest cost' } as const;
+const KIND_LABEL = { up: 'step up', sideways: 'sideways', specialise: 'specialise', professional: 'professional' } as const;
+
+/** The whole plan for a terminal. */
+export function renderPlanTable(plan: Plan, options: TableOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines: string[] = [];
+  lines.push(c.bold(`${plan.from.name} → ${plan.to.name}`));
+  lines.push(summaryLine(plan.best, c) + c.dim(`  (best for ${OPTIMISE_LABEL[plan.optimise]})`));
+  if (plan.have.length > 0) lines.push(c.dim(`Already held, not counted: ${plan.have.map((q) => q.name).join('; ')}`));
+  lines.push('');
+  lines.push(renderStepsTable(plan.best, c, options.width ?? 100));
+  lines.push('');
+  lines.push(c.bold('Qualifications to gain, in order'));
+  lines.push(...renderChecklist(plan.best.checklist));
+  const notes = routeNotes(plan.best, c);
+  if (notes.length > 0) lines.push('', ...notes);
+  plan.alternatives.forEach((alt, i) => {
+    lines.push('', c.bold(`Alternative ${i + 1}: `) + summaryLine(alt, c));
+    lines.push(`  ${alt.steps.map((s) => s.to.name).join(' → ')}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** "3 steps · 30–54 months · cost £0" */
+export function summaryLine(route: PlannedRoute, c: ChalkInstance): string {
+  const t = route.totals;
+  const parts = [
+    plural(t.steps, 'step'),
+    formatDuration(t.months) + (t.unknownDuration.length > 0 ? ' or more' : ''),
+    `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`,
+  ];
+  return parts.join(' · ') + (route.indicative ? c.yellow(' · indicative') : '');
+}
+
+function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number): string {
+  // "#" and "Time" are fixed; the text-heavy columns share what is left of the width.
+  const fixed = 4 + 18 + 6;
+  const flexible = Math.max(60, width - fixed);
+  const table = new Table({
+    head: ['#', 'Move', 'Qualifications to gain', 'Time (experience)', 'Funding'].map((h) => c.bold(h)),
+    colWidths: [4, Math.floor(flexible * 0.3), Math.floor(flexible * 0.45), 18, flexible - Math.floor(flexible * 0.3) - Math.floor(flexible * 0.45)],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
+  route.steps.forEach((step, i) => {
+    const how = [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': ');
+    table.push([
+      String(i + 1),
+      `${step.from.name} → ${step.to.name}\n${c.dim(how)}`,
+      step.gains.length > 0 ? step.gains.map((g) => gainText(g)).join('\n') : c.dim('nothing new'),
+      formatMonths(step.months) + (step.experienceMonths ? `\n${c.dim(`(${formatMonths(step.experienceMonths)} in role)`)}` : ''),
+      fundingText(step),
+    ]);
+  });
+  return table.toString();
+}
+
+function gainText(g: GainedQualification): string {
+  const level = g.level !== undefined ? `L${g.level}` : g.kind;
+  const extra = g.prerequisiteOf ? ', needed first' : '';
+  return `${g.name} (${level}, ${formatMonths(g.durationMonths)}${extra})`;
+}
+
+function fundingText(step: PlanStep): string {
+  const names = [...new Set(step.gains.flatMap((g) => g.funding.map((f) => f.name)))];
+  return names.length > 0 ? names.join('; ') : '—';
+}
+
+/** Numbered `[ ]` lines: level, duration, cost and funding for each qualification. */
+export function renderChecklist(checklist: GainedQualification[]): string[] {
+  if (checklist.length === 0) return ['  Nothing new: you hold everything this route needs.'];
+  return checklist.map((g, i) => {
+    const facts = [
+      g.level !== undefined ? `level ${g.level}` : g.kind,
+      formatMonths(g.durationMonths),
+      `cost to you ${formatMoney(g.cost)}`,
+      ...(g.funding.length > 0 ? [`funding: ${g.funding.map((f) => f.name).join(', ')}`] : []),
+    ];
+    const mark = g.confidence === 'low' ? ' (indicative)' : '';
+    return `  ${i + 1}. [ ] ${g.name}${mark} — ${facts.join('; ')}`;
+  });
+}
+
+function routeNotes(route: PlannedRoute, c: ChalkInstance): string[] {
+  const notes: string[] = [];
+  if (route.totals.unknownCost.length > 0) {
+    notes.push(c.dim('Costs not in the sources are left out of the total, never guessed.'));
+  }
+  if (route.indicative) notes.push(c.yellow('Indicative: part of this route rests on a single or low-confidence source.'));
+  return notes;
+}

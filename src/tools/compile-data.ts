@@ -1,0 +1,24 @@
+/** Build step: validate the shipped YAML into dist/dataset.json and write data/dataset.schema.json. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatIssue } from '../dataset/issue';
+import { SNAPSHOT_FILE, type DatasetSnapshot } from '../dataset/load';
+import { readShippedYaml } from '../dataset/read-files';
+import { datasetJsonSchema } from '../dataset/json-schema';
+import { SCHEMA_VERSION } from '../dataset/schema';
+import { DatasetError } from '../errors';
+
+/** Returns false (after printing every problem) when the shipped data is invalid. */
+export function compileData(root: string): boolean {
+  writeFileSync(join(root, 'data', 'dataset.schema.json'), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+  try {
+    const snapshot: DatasetSnapshot = { schemaVersion: SCHEMA_VERSION, dataset: readShippedYaml() };
+    writeFileSync(join(root, 'dist', SNAPSHOT_FILE), JSON.stringify(snapshot));
+    return true;
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    for (const issue of error.issues) console.error(formatIssue(issue));
+    console.error(`build: ${error.message}`);
+    return false;
+  }
+}

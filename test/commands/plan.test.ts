@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/main';
+import { captureIo, fixture } from '../helpers/io';
+
+async function plan(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const io = captureIo({ env });
+  const code = await main(['plan', '--data', fixture('care.yaml'), ...args], io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+describe('careerpath plan (handler, fixture data)', () => {
+  it('prints a summary, a steps table and a checklist', async () => {
+    const { code, stdout, stderr } = await plan(['--from', 'care worker', '--to', 'registered manager']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Care worker → Registered manager');
+    expect(lines[1]).toBe(
+      '3 steps · 36–54 months (3–4.5 years) · cost to you £0 known, 2 not in the sources · indicative  (best for fewest steps)',
+    );
+    expect(stdout).toMatch(/│ 1 +│ Care worker → +│ Level 3 Diploma in Adult Care/);
+    expect(stdout).toContain('Qualifications to gain, in order');
+    expect(stdout).toContain('  1. [ ] Level 3 Diploma in Adult Care — level 3; 12–18 months; cost to you unknown; funding: Employer-funded, Advanced Learner Loan');
+    expect(stdout).toContain('  2. [ ] Level 5 Diploma in Leading and Managing an Adult Care Service — level 5; 18–24 months');
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--have removes a qualification from the plan and the totals', async () => {
+    const without = await plan(['--from', 'care worker', '--to', 'registered manager']);
+    const withL3 = await plan(['--from', 'care worker', '--to', 'registered manager', '--have', 'LEVEL 3 diploma in adult care']);
+    expect(withL3.code).toBe(0);
+    expect(without.stdout).toContain('[ ] Level 3 Diploma in Adult Care');
+    expect(withL3.stdout).not.toContain('[ ] Level 3 Diploma in Adult Care');
+    expect(withL3.stdout).toContain('Already held, not counted: Level 3 Diploma in Adult Care');
+    expect(withL3.stdout.split('\n')[1]).toMatch(/^3 steps · 30–42 months/);
+  });
+
+  it('matches names, aliases and ids in any case and spelling of separators', async () => {
+    for (const from of ['Care Worker', 'care-worker', 'care_worker', 'CARE ASSISTANT']) {
+      const { code, stdout } = await plan(['--from', from, '--to', 'key worker']);
+      expect(code).toBe(0);
+      expect(stdout.split('\n')[0]).toBe('Care worker → Senior care worker');
+    }
+  });
+
+  it('an unknown role exits 2 and suggests the nearest names', async () => {
+    const { code, stdout, stderr } = await plan(['--from', 'care wroker', '--to', 'registered manager']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('✗ unknown role "care wroker" (--from). Did you mean "Care worker"?');
+    expect(stderr).toContain('careerpath roles');
+  });
+
+  it('an unknown qualification exits 2 with suggestions', async () => {
+    const { code, stderr } = await plan(['--from', 'care worker', '--to', 'team leader', '--have', 'level 3 diploma']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown qualification "level 3 diploma" (--have). Did you mean "Level 3 Diploma in Adult Care"');
+  });
+
+  it('no route exits 1 and names what can be reached', async () => {
+    const { code, stderr } = await plan(['--from', 'registered manager', '--to', 'care worker']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('✗ no route from Registered manager to Care worker');
+    const reachable = await plan(['--from', 'activity coordinator', '--to', 'key worker', '--have', 'care certificate']);
+    expect(reachable.code).toBe(0);
+  });
+
+  it('the same role as start and goal is a usage error', async () => {
+    const { code, stderr } = await plan(['--from', 'care worker', '--to', 'care assistant']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--from and --to are both "Care worker"');
+  });
+
+  it('missing --from/--to is a usage error with an example', async () => {
+    const { code, stderr } = await plan(['--to', 'team leader']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('✗ plan needs --from');
+    expect(stderr).toContain('Example: careerpath plan --from');
+  });
+
+  it('colours only when asked by the terminal, never with NO_COLOR or --no-color', async () => {
+    const args = ['--from', 'care worker', '--to', 'team leader'];
+    expect((await plan(args, { FORCE_COLOR: '1' })).stdout).toMatch(/\u001b\[1m/);
+    expect((await plan(args, { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
+    expect((await plan([...args, '--no-color'], { FORCE_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('careerpath plan with a bad --data file', () => {
+  it('a YAML syntax error gives file:line:column and exit 1', async () => {
+    const io = captureIo();
+    const code = await main(['plan', '--from', 'a', '--to', 'b', '--data', fixture('syntax-error.yaml')], io);
+    expect(code).toBe(1);
+    expect(io.stderr).toMatch(/^test\/fixtures\/datasets\/syntax-error\.yaml:\d+:\d+: /);
+    expect(io.stderr).toContain('✗ could not read the dataset (1 problem)');
+    expect(io.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('schema and reference problems are all listed with positions', async () => {
+    const io = captureIo();
+    const code = await main(['plan', '--from', 'a', '--to', 'b', '--data', fixture('bad-refs.yaml')], io);
+    expect(code).toBe(1);
+    expect(io.stderr.split('\n').filter((l) => l.startsWith('test/fixtures/'))).toEqual([
+      'test/fixtures/datasets/bad-refs.yaml:6:10: roles[1].id: duplicate id "a" (first defined at test/fixtures/datasets/bad-refs.yaml roles[0])',
+      'test/fixtures/datasets/bad-refs.yaml:7:42: roles[2].level: Too big: expected number to be <=8',
+      'test/fixtures/datasets/bad-refs.yaml:9:19: transitions[0].to: unknown role "cto"',
+      'test/fixtures/datasets/bad-refs.yaml:9:55: transitions[0].routes[0].requires[0]: unknown qualification "pmp"',
+    ]);
+    expect(io.stderr).toContain('✗ the dataset is not valid (4 problems)');
+  });
+
+  it('a missing file names the path', async () => {
+    const io = captureIo();
+    const code = await main(['plan', '--from', 'a', '--to', 'b', '--data', 'no/such/file.yaml'], io);
+    expect(code).toBe(1);
+    expect(io.stderr).toContain('✗ cannot read dataset no/such/file.yaml: file not found');
+  });
+});

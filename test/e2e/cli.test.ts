@@ -1,0 +1,71 @@
+/** End-to-end: the built bin, as a user runs it. `npm test` builds first. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/spawn';
+
+const version = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')).version;
+
+describe('bin/careerpath.js', () => {
+  it('--version prints the package version', () => {
+    const { code, stdout } = runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(version);
+  });
+
+  it('--help lists the commands and examples', () => {
+    const { code, stdout } = runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('plan [options]');
+    expect(stdout).toContain('Examples:');
+  });
+
+  it('plans care worker → registered manager on the shipped data, via a Level 5 diploma', () => {
+    const { code, stdout, stderr } = runCli(['plan', '--from', 'care worker', '--to', 'registered manager']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Care worker → Registered manager');
+    expect(stdout).toMatch(/\[ \] Level 5 Diploma in (Leading and Managing an Adult Care Service|Leadership and Management for Adult Care)/);
+  });
+
+  it('--have takes the Level 3 diploma out of the shipped plan', () => {
+    const args = ['plan', '--from', 'care worker', '--to', 'registered manager'];
+    const before = runCli(args).stdout;
+    const after = runCli([...args, '--have', 'level 3 diploma in adult care']);
+    expect(after.code).toBe(0);
+    expect(before).toContain('[ ] Level 3 Diploma in Adult Care');
+    expect(after.stdout).not.toContain('[ ] Level 3 Diploma in Adult Care');
+  });
+
+  it('a malformed --data file exits 1 with file:line:column and no stack trace', () => {
+    const { code, stdout, stderr } = runCli(['plan', '--from', 'a', '--to', 'b', '--data', 'test/fixtures/datasets/syntax-error.yaml']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^test\/fixtures\/datasets\/syntax-error\.yaml:\d+:\d+: /m);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a missing --data file names the path, exit 1', () => {
+    const { code, stderr } = runCli(['plan', '--from', 'a', '--to', 'b', '--data', 'missing.yaml']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('cannot read dataset missing.yaml: file not found');
+  });
+
+  it('an unknown role exits 2 and suggests the nearest names', () => {
+    const { code, stderr } = runCli(['plan', '--from', 'regsitered manager', '--to', 'care worker']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown role "regsitered manager" (--from). Did you mean "Registered manager"');
+  });
+
+  it('a bad option is a usage error, exit 2', () => {
+    const { code, stderr } = runCli(['plan', '--optimise', 'fastest']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("argument 'fastest' is invalid");
+  });
+
+  it('colour only when forced onto a pipe, and never with NO_COLOR', () => {
+    const args = ['plan', '--from', 'care worker', '--to', 'senior care worker'];
+    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: undefined } }).stdout).toMatch(/\u001b\[/);
+    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(args, { env: { NO_COLOR: undefined } }).stdout).not.toMatch(/\u001b\[/);
+  });
+});

@@ -1,0 +1,30 @@
+/** An in-memory Io for running the CLI in-process. */
+import type { Io } from '../../src/io/terminal';
+
+export interface CapturedIo extends Io {
+  stdout: string;
+  stderr: string;
+}
+
+export function captureIo(overrides: Partial<Io> = {}): CapturedIo {
+  const io: CapturedIo = {
+    stdout: '',
+    stderr: '',
+    out: (text) => {
+      io.stdout += text;
+    },
+    err: (text) => {
+      io.stderr += text;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    columns: 100,
+    env: {},
+    cwd: process.cwd(),
+    ...overrides,
+  };
+  return io;
+}
+
+export const fixture = (name: string) => `test/fixtures/datasets/${name}`;

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  root,
+  test: {
+    include: ['test/**/*.test.ts'],
+    clearMocks: true,
+    restoreMocks: true,
+    testTimeout: 20_000,
+    // The JSON report is what .ci/run counts for its "N passed, M failed" line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/.results/vitest.json' },
+  },
+});
