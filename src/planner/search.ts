@@ -17,6 +17,10 @@ export interface StepMetrics {
   costMax: number;
   /** Qualifications gained whose cost no source gives. */
   unknownCost: number;
+  /** Qualifications gained whose duration no source gives (counted as 0 months). */
+  unknownDuration: number;
+  /** Sideways moves: a detour is the last thing to prefer among equals. */
+  sideways: number;
 }
 
 export interface Gain {
@@ -50,11 +54,18 @@ export interface SearchResult {
   reached: Map<number, Label>;
 }
 
-/** How each criterion ranks totals: the chosen one first, then the other two (cost counts unknowns first). */
+/**
+ * How each criterion ranks totals: the chosen one first, then the other two, then fewer sideways
+ * detours. Time and cost rank a figure no source gives as worse than any known one (an unknown is
+ * never taken for free), then on the long end of the range.
+ */
+const STEPS = (m: StepMetrics) => [m.steps];
+const TIME = (m: StepMetrics) => [m.unknownDuration, m.monthsMax, m.monthsMin];
+const COST = (m: StepMetrics) => [m.unknownCost, m.costMax, m.costMin];
 const SCORE: Record<Optimise, (m: StepMetrics) => number[]> = {
-  steps: (m) => [m.steps, m.monthsMax, m.monthsMin, m.unknownCost, m.costMax, m.costMin],
-  time: (m) => [m.monthsMax, m.monthsMin, m.steps, m.unknownCost, m.costMax, m.costMin],
-  cost: (m) => [m.unknownCost, m.costMax, m.costMin, m.monthsMax, m.monthsMin, m.steps],
+  steps: (m) => [...STEPS(m), ...TIME(m), ...COST(m), m.sideways],
+  time: (m) => [...TIME(m), ...STEPS(m), ...COST(m), m.sideways],
+  cost: (m) => [...COST(m), ...TIME(m), ...STEPS(m), m.sideways],
 };
 
 /** Lexicographic comparison of two scores, then of their trails. */
@@ -110,10 +121,13 @@ export function evaluateRoute(
   let costMin = 0;
   let costMax = 0;
   let unknownCost = 0;
+  let unknownDuration = 0;
   for (const { qual } of gains) {
     const q = graph.qualifications[qual]!;
-    studyMin += q.durationMonths?.min ?? 0;
-    studyMax += q.durationMonths?.max ?? 0;
+    if (q.durationMonths) {
+      studyMin += q.durationMonths.min;
+      studyMax += q.durationMonths.max;
+    } else unknownDuration++;
     if (q.cost) {
       costMin += q.cost.min;
       costMax += q.cost.max;
@@ -128,6 +142,8 @@ export function evaluateRoute(
     costMin,
     costMax,
     unknownCost,
+    unknownDuration,
+    sideways: edge.transition.kind === 'sideways' ? 1 : 0,
   };
   return { gains, held: current, step };
 }
@@ -140,10 +156,21 @@ function addMetrics(a: StepMetrics, b: StepMetrics): StepMetrics {
     costMin: a.costMin + b.costMin,
     costMax: a.costMax + b.costMax,
     unknownCost: a.unknownCost + b.unknownCost,
+    unknownDuration: a.unknownDuration + b.unknownDuration,
+    sideways: a.sideways + b.sideways,
   };
 }
 
-const NO_METRICS: StepMetrics = { steps: 0, monthsMin: 0, monthsMax: 0, costMin: 0, costMax: 0, unknownCost: 0 };
+const NO_METRICS: StepMetrics = {
+  steps: 0,
+  monthsMin: 0,
+  monthsMax: 0,
+  costMin: 0,
+  costMax: 0,
+  unknownCost: 0,
+  unknownDuration: 0,
+  sideways: 0,
+};
 
 /** Finds the best route from one role to another. */
 export function searchRoute(graph: PlanningGraph, from: number, to: number, options: SearchOptions): SearchResult {

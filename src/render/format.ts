@@ -6,6 +6,7 @@ const EN_DASH = '–';
 /** "12–18 months", "6 months", "1 month". */
 export function formatMonths(range: Range | undefined): string {
   if (!range) return 'unknown';
+  if (range.max === 0) return 'no set time';
   const unit = range.max === 1 ? 'month' : 'months';
   return range.min === range.max ? `${trim(range.min)} ${unit}` : `${trim(range.min)}${EN_DASH}${trim(range.max)} ${unit}`;
 }

@@ -72,7 +72,8 @@ function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number):
 function gainText(g: GainedQualification): string {
   const level = g.level !== undefined ? `L${g.level}` : g.kind;
   const extra = g.prerequisiteOf ? ', needed first' : '';
-  return `${g.name} (${level}, ${formatMonths(g.durationMonths)}${extra})`;
+  const includes = g.includes.length > 0 ? `; includes ${g.includes.map((i) => i.name).join(', ')}` : '';
+  return `${g.name} (${level}, ${formatMonths(g.durationMonths)}${extra}${includes})`;
 }
 
 function fundingText(step: PlanStep): string {
@@ -89,6 +90,7 @@ export function renderChecklist(checklist: GainedQualification[]): string[] {
       formatMonths(g.durationMonths),
       `cost to you ${formatMoney(g.cost)}`,
       ...(g.funding.length > 0 ? [`funding: ${g.funding.map((f) => f.name).join(', ')}`] : []),
+      ...(g.includes.length > 0 ? [`includes ${g.includes.map((i) => i.name).join(', ')}`] : []),
     ];
     const mark = g.confidence === 'low' ? ' (indicative)' : '';
     return `  ${i + 1}. [ ] ${g.name}${mark} — ${facts.join('; ')}`;
