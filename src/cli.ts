@@ -19,27 +19,51 @@ const lazyHandlers: Handlers = {
   roles: async (options, io) => (await import('./commands/roles')).roles(options, io),
 };
 
+/** Options every data-reading command shares, already parsed. */
+export interface CommonOptions {
+  /** --data files in order; later ones overlay earlier ones. */
+  dataFiles: string[];
+  /** false with --no-color; otherwise decided from the terminal and NO_COLOR. */
+  color?: boolean;
+}
+
 const SECTORS = ['adult-social-care', 'social-work', 'nhs'];
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** Options every data-reading command shares. */
-function addDataOptions(command: Command): Command {
+/** Declares the shared options on a command. */
+function addCommonOptions(command: Command): Command {
   return command
-    .addOption(
-      new Option('--data <file>', 'use this dataset file instead of the shipped one (repeatable)')
-        .argParser(collect)
-        .default(undefined),
-    )
+    .addOption(new Option('--data <file>', 'use this dataset file instead of the shipped one (repeatable)').argParser(collect))
     .option('--no-color', 'no colour in the output (also NO_COLOR=1)');
+}
+
+/** Reads the shared options back from a command's flags. */
+function commonOptions(flags: Record<string, unknown>): CommonOptions {
+  return {
+    dataFiles: (flags.data as string[] | undefined) ?? [],
+    color: flags.color as boolean,
+  };
+}
+
+/** A whole number no smaller than `min` (and no larger than `max`), for numeric options. */
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new InvalidArgumentError(max < Number.MAX_SAFE_INTEGER ? `expected a whole number from ${min} to ${max}` : `expected a whole number of at least ${min}`);
+    }
+    return n;
+  };
 }
 
 const EXAMPLES = `
 Examples:
   $ careerpath plan --from "care worker" --to "registered manager"
   $ careerpath plan --from "care worker" --to "registered manager" --have "level 3 diploma in adult care"
-  $ careerpath plan --from "senior care worker" --to "deputy manager" --optimise time
+  $ careerpath plan --from "healthcare support worker" --to "registered nurse" --optimise time --alternatives 3
   $ careerpath plan --from "care worker" --to "team leader" --data my-organisation.yaml
+  $ careerpath roles --sector nhs
 
 Names match ids, names and aliases in any case: "care worker", "Care Worker" and "care-worker" all work.
 Exit codes: 0 success, 1 failure (invalid dataset, no route, file problem), 2 usage error, 130 cancelled.`;
@@ -55,47 +79,56 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
 
-  addDataOptions(
+  addCommonOptions(
     program
       .command('plan')
       .description('the steps and qualifications between two roles')
       .option('--from <role>', 'where you are now (a role name, id or alias)')
       .option('--to <role>', 'where you want to get to')
-      .addOption(
-        new Option('--have <qualification>', 'a qualification you already hold (repeatable)').argParser(collect),
-      )
-      .addOption(
-        new Option('--optimise <criterion>', 'what "best" means').choices(OPTIMISE_CHOICES).default('steps'),
-      )
-      .addOption(new Option('--optimize <criterion>').choices(OPTIMISE_CHOICES).hideHelp()),
+      .addOption(new Option('--have <qualification>', 'a qualification you already hold (repeatable)').argParser(collect))
+      .addOption(new Option('--optimise <criterion>', 'what "best" means').choices(OPTIMISE_CHOICES).default('steps'))
+      .addOption(new Option('--optimize <criterion>').choices(OPTIMISE_CHOICES).hideHelp())
+      .addOption(new Option('--alternatives <n>', 'also show the next N best distinct routes').argParser(wholeNumber(0, 20)))
+      .option('--via <role>', 'a role the route must pass through')
+      .addOption(new Option('--avoid <role-or-qualification>', 'never use this role or qualification (repeatable)').argParser(collect))
+      .addOption(new Option('--max-months <n>', 'only routes that take at most N months').argParser(wholeNumber(1)))
+      .option('--no-degree', 'no university-only routes (degree apprenticeships are still allowed)')
+      .option('--earn-while-learning', 'only routes you can do in work: apprenticeships and employer-funded training')
+      .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80))),
   )
     .addHelpText('after', EXAMPLES)
     .action(async (flags: Record<string, unknown>) => {
       await handlers.plan(
         {
+          ...commonOptions(flags),
           from: flags.from as string | undefined,
           to: flags.to as string | undefined,
           have: (flags.have as string[] | undefined) ?? [],
           optimise: ((flags.optimize ?? flags.optimise) as Optimise | undefined) ?? 'steps',
-          dataFiles: (flags.data as string[] | undefined) ?? [],
-          color: flags.color as boolean,
+          alternatives: (flags.alternatives as number | undefined) ?? 0,
+          via: flags.via as string | undefined,
+          avoid: (flags.avoid as string[] | undefined) ?? [],
+          maxMonths: flags.maxMonths as number | undefined,
+          noDegree: flags.degree === false,
+          earnWhileLearning: flags.earnWhileLearning === true,
+          hoursPerWeek: flags.hoursPerWeek as number | undefined,
         },
         io,
       );
     });
-  addDataOptions(
+
+  addCommonOptions(
     program
       .command('roles')
       .description('list the roles in the dataset')
       .addOption(new Option('--sector <sector>', 'only this sector').choices(SECTORS))
-      .addOption(new Option('--level <n>', 'only this RQF level (1–8)').argParser(parseLevel)),
+      .addOption(new Option('--level <n>', 'only this RQF level (1–8)').argParser(wholeNumber(1, 8))),
   ).action(async (flags: Record<string, unknown>) => {
     await handlers.roles(
       {
+        ...commonOptions(flags),
         sector: flags.sector as RolesOptions['sector'],
         level: flags.level as number | undefined,
-        dataFiles: (flags.data as string[] | undefined) ?? [],
-        color: flags.color as boolean,
       },
       io,
     );
@@ -104,10 +137,4 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
   // Subcommands report their errors through the program's output and exit override.
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
-}
-
-function parseLevel(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 8) throw new InvalidArgumentError('expected a level from 1 to 8');
-  return n;
 }

@@ -1,4 +1,5 @@
 /** `careerpath plan`: read the dataset, resolve names, plan, render. No algorithm here. */
+import type { CommonOptions } from '../cli';
 import { readDataset } from '../dataset/load';
 import { resolveQualification, resolveRole } from '../domain/resolve';
 import type { Dataset } from '../domain/types';
@@ -9,14 +10,20 @@ import { planRoute } from '../planner/plan';
 import type { Optimise } from '../planner/types';
 import { renderPlanTable } from '../render/table';
 
-export interface PlanOptions {
+export interface PlanOptions extends CommonOptions {
   from?: string;
   to?: string;
   have: string[];
   optimise: Optimise;
-  dataFiles: string[];
-  /** false with --no-color; otherwise decided from the terminal and NO_COLOR. */
-  color?: boolean;
+  /** How many routes to show after the best one. */
+  alternatives: number;
+  via?: string;
+  /** Roles or qualifications never to use. */
+  avoid: string[];
+  maxMonths?: number;
+  noDegree: boolean;
+  earnWhileLearning: boolean;
+  hoursPerWeek?: number;
 }
 
 /** Plans a route and prints it. */

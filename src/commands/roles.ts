@@ -1,14 +1,13 @@
 /** `careerpath roles`: the roles in the dataset, optionally filtered by sector and level. */
+import type { CommonOptions } from '../cli';
 import { readDataset } from '../dataset/load';
 import type { Sector } from '../domain/types';
 import { wantsColor, type Io } from '../io/terminal';
 import { renderRolesTable, selectRoles } from '../render/roles';
 
-export interface RolesOptions {
+export interface RolesOptions extends CommonOptions {
   sector?: Sector;
   level?: number;
-  dataFiles: string[];
-  color?: boolean;
 }
 
 /** Lists roles as a table. */

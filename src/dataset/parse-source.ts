@@ -103,8 +103,12 @@ export function nestingProblem(text: string): { message: string; position: Posit
       }
     } else if (type === 'flow-map-end' || type === 'flow-seq-end') depth--;
     else if (type === 'newline') line++;
-    else if (type === 'space' && token.length > MAX_INDENT) {
-      return { message: `indentation wider than ${MAX_INDENT} columns`, position: { line, column: 1 } };
+    else {
+      // Block scalars arrive as one token: only its leading white space is indentation.
+      if (type === 'space' && token.length - token.trimStart().length > MAX_INDENT) {
+        return { message: `indentation wider than ${MAX_INDENT} columns`, position: { line, column: 1 } };
+      }
+      for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1)) line++;
     }
   }
   return null;

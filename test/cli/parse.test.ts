@@ -30,6 +30,13 @@ describe('option parsing', () => {
         optimise: 'time',
         dataFiles: ['a.yaml', 'b.yaml'],
         color: false,
+        alternatives: 0,
+        via: undefined,
+        avoid: [],
+        maxMonths: undefined,
+        noDegree: false,
+        earnWhileLearning: false,
+        hoursPerWeek: undefined,
       },
       expect.anything(),
     );
@@ -38,9 +45,24 @@ describe('option parsing', () => {
   it('has defaults for everything but the roles', async () => {
     const { handlers } = await run(['plan', '--from', 'a', '--to', 'b']);
     expect(handlers.plan).toHaveBeenCalledWith(
-      { from: 'a', to: 'b', have: [], optimise: 'steps', dataFiles: [], color: true },
+      {
+        from: 'a', to: 'b', have: [], optimise: 'steps', dataFiles: [], color: true,
+        alternatives: 0, via: undefined, avoid: [], maxMonths: undefined, noDegree: false, earnWhileLearning: false, hoursPerWeek: undefined,
+      },
       expect.anything(),
     );
+  });
+
+  it('parses the route constraints', async () => {
+    const { handlers } = await run([
+      'plan', '--from', 'a', '--to', 'b', '--alternatives', '3', '--via', 'c', '--avoid', 'd', '--avoid', 'e',
+      '--max-months', '48', '--no-degree', '--earn-while-learning', '--hours-per-week', '10',
+    ]);
+    expect(vi.mocked(handlers.plan).mock.calls[0]![0]).toMatchObject({
+      alternatives: 3, via: 'c', avoid: ['d', 'e'], maxMonths: 48, noDegree: true, earnWhileLearning: true, hoursPerWeek: 10,
+    });
+    expect((await run(['plan', '--alternatives', 'three'])).code).toBe(2);
+    expect((await run(['plan', '--max-months', '0'])).code).toBe(2);
   });
 
   it('accepts the American spelling --optimize', async () => {
@@ -64,7 +86,7 @@ describe('option parsing', () => {
   it('parses roles filters', async () => {
     const { code, handlers } = await run(['roles', '--sector', 'nhs', '--level', '4']);
     expect(code).toBe(0);
-    expect(handlers.roles).toHaveBeenCalledWith({ sector: 'nhs', level: 4, dataFiles: [], color: true }, expect.anything());
+    expect(handlers.roles).toHaveBeenCalledWith({ dataFiles: [], color: true, sector: 'nhs', level: 4 }, expect.anything());
     expect((await run(['roles', '--level', '9'])).code).toBe(2);
     expect((await run(['roles', '--sector', 'hospital'])).code).toBe(2);
   });

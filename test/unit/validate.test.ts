@@ -116,3 +116,16 @@ describe('parseDatasetText', () => {
     expect(!parsed.ok && formatIssue(parsed.issues[0]!)).toBe('dup.yaml:2:1: Map keys must be unique');
   });
 });
+
+describe('nesting guard', () => {
+  it('refuses deep flow nesting before the parser sees it', () => {
+    const parsed = parseDatasetText('deep.yaml', `roles: ${'['.repeat(100)}${']'.repeat(100)}\n`);
+    expect(!parsed.ok && formatIssue(parsed.issues[0]!)).toBe('deep.yaml:1:1: nesting deeper than 64 levels');
+  });
+
+  it('does not mistake a long folded text block for indentation', () => {
+    const text = `${HEADER}roles:\n  - id: a\n    name: A\n    sector: nhs\n    summary: >-\n      ${'word '.repeat(80)}\n    sources: [S]\n`;
+    const parsed = parseDatasetText('long.yaml', text);
+    expect(parsed.ok).toBe(true);
+  });
+});
