@@ -4,7 +4,9 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { PlanOptions } from './commands/plan';
+import type { NextOptions } from './commands/next';
 import type { RolesOptions } from './commands/roles';
+import type { UnlocksOptions } from './commands/unlocks';
 import type { Io } from './io/terminal';
 import { OPTIMISE_CHOICES, type Optimise } from './planner/types';
 
@@ -12,11 +14,15 @@ import { OPTIMISE_CHOICES, type Optimise } from './planner/types';
 export interface Handlers {
   plan(options: PlanOptions, io: Io): Promise<void>;
   roles(options: RolesOptions, io: Io): Promise<void>;
+  next(options: NextOptions, io: Io): Promise<void>;
+  unlocks(options: UnlocksOptions, io: Io): Promise<void>;
 }
 
 const lazyHandlers: Handlers = {
   plan: async (options, io) => (await import('./commands/plan')).plan(options, io),
   roles: async (options, io) => (await import('./commands/roles')).roles(options, io),
+  next: async (options, io) => (await import('./commands/next')).next(options, io),
+  unlocks: async (options, io) => (await import('./commands/unlocks')).unlocks(options, io),
 };
 
 /** Options every data-reading command shares, already parsed. */
@@ -64,6 +70,8 @@ Examples:
   $ careerpath plan --from "healthcare support worker" --to "registered nurse" --optimise time --alternatives 3
   $ careerpath plan --from "care worker" --to "team leader" --data my-organisation.yaml
   $ careerpath roles --sector nhs
+  $ careerpath next "senior care worker"
+  $ careerpath unlocks "level 3 diploma in adult care"
 
 Names match ids, names and aliases in any case: "care worker", "Care Worker" and "care-worker" all work.
 Exit codes: 0 success, 1 failure (invalid dataset, no route, file problem), 2 usage error, 130 cancelled.`;
@@ -132,6 +140,25 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       },
       io,
     );
+  });
+
+  addCommonOptions(
+    program
+      .command('next')
+      .description('where you can go from a role: step up, specialise, sideways, professional')
+      .argument('<role>', 'a role name, id or alias')
+      .addOption(new Option('--have <qualification>', 'a qualification you already hold (repeatable)').argParser(collect)),
+  ).action(async (role: string, flags: Record<string, unknown>) => {
+    await handlers.next({ ...commonOptions(flags), role, have: (flags.have as string[] | undefined) ?? [] }, io);
+  });
+
+  addCommonOptions(
+    program
+      .command('unlocks')
+      .description('the roles a qualification opens, directly or one move further on')
+      .argument('<qualification>', 'a qualification name, id, alias or old title'),
+  ).action(async (qualification: string, flags: Record<string, unknown>) => {
+    await handlers.unlocks({ ...commonOptions(flags), qualification }, io);
   });
 
   // Subcommands report their errors through the program's output and exit override.

@@ -26,9 +26,9 @@ export class UsageError extends UserError {
 /** A dataset that failed to load or validate: every problem, each with file:line:column. Exit 1. */
 export class DatasetError extends UserError {
   readonly issues: DatasetIssue[];
-  constructor(issues: DatasetIssue[], summary = 'the dataset has problems') {
+  constructor(issues: DatasetIssue[], summary = 'the dataset has problems', options: { hint?: string } = {}) {
     super(`${summary} (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'})`, {
-      hint: 'Fix the lines above; `careerpath validate FILE` checks a file without planning.',
+      hint: options.hint ?? 'Fix the lines above; `careerpath validate FILE` checks a file without planning.',
     });
     this.name = 'DatasetError';
     this.issues = issues;

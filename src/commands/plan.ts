@@ -1,14 +1,13 @@
 /** `careerpath plan`: read the dataset, resolve names, plan, render. No algorithm here. */
 import type { CommonOptions } from '../cli';
 import { readDataset } from '../dataset/load';
-import { resolveQualification, resolveRole } from '../domain/resolve';
-import type { Dataset } from '../domain/types';
 import { UsageError, UserError } from '../errors';
 import { wantsColor, type Io } from '../io/terminal';
 import { buildGraph } from '../planner/graph';
 import { planRoute } from '../planner/plan';
-import type { Optimise } from '../planner/types';
+import type { NoRoute, Optimise } from '../planner/types';
 import { renderPlanTable } from '../render/table';
+import { requireQualification, requireRole, requireRoleOrQualification } from './names';
 
 export interface PlanOptions extends CommonOptions {
   from?: string;
@@ -34,43 +33,53 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     });
   }
   const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd });
-  const from = roleId(dataset, options.from, '--from');
-  const to = roleId(dataset, options.to, '--to');
-  const have = options.have.map((typed) => qualificationId(dataset, typed));
+  const from = requireRole(dataset, options.from, '--from').id;
+  const to = requireRole(dataset, options.to, '--to').id;
+  const have = options.have.map((typed) => requireQualification(dataset, typed, '--have').id);
+  const via = options.via === undefined ? undefined : requireRole(dataset, options.via, '--via').id;
+  const avoid = options.avoid.map((typed) => {
+    const found = requireRoleOrQualification(dataset, typed, '--avoid');
+    return found.kind === 'role' ? found.role.id : found.qualification.id;
+  });
+  for (const [id, flag] of [[from, '--from'], [to, '--to'], [via, '--via']] as const) {
+    if (id !== undefined && avoid.includes(id)) throw new UsageError(`${flag} names a role that --avoid excludes`);
+  }
 
-  const result = planRoute(buildGraph(dataset), { from, to, have, optimise: options.optimise });
+  const result = planRoute(buildGraph(dataset), {
+    from,
+    to,
+    have,
+    optimise: options.optimise,
+    alternatives: options.alternatives,
+    ...(via !== undefined && via !== from && via !== to ? { via } : {}),
+    avoid,
+    ...(options.maxMonths !== undefined ? { maxMonths: options.maxMonths } : {}),
+    noDegree: options.noDegree,
+    earnWhileLearning: options.earnWhileLearning,
+    ...(options.hoursPerWeek !== undefined ? { hoursPerWeek: options.hoursPerWeek } : {}),
+  });
   if (result.kind === 'same-role') {
     throw new UsageError(`--from and --to are both "${result.role.name}": there is no move to plan`, {
-      hint: `To see where you can go from here, try another --to, e.g. the roles listed by \`careerpath roles\`.`,
+      hint: `To see where you can go from here: careerpath next "${result.role.name}"`,
     });
   }
-  if (result.kind === 'no-route') {
-    const { noRoute } = result;
-    const within = noRoute.reachable.slice(0, 5).map((r) => r.name);
-    throw new UserError(`no route from ${noRoute.from.name} to ${noRoute.to.name}: ${noRoute.reason}`, {
-      hint: within.length > 0 ? `From ${noRoute.from.name} you can reach: ${within.join(', ')}.` : undefined,
-    });
-  }
-  io.out(renderPlanTable(result.plan, { color: wantsColor(io.env, io.stdoutIsTTY, options.color), width: io.columns }));
+  if (result.kind === 'no-route') throw noRouteError(result.noRoute);
+  io.out(
+    renderPlanTable(result.plan, {
+      color: wantsColor(io.env, io.stdoutIsTTY, options.color),
+      width: io.columns,
+      today: new Date(),
+    }),
+  );
 }
 
-function roleId(dataset: Dataset, typed: string, flag: string): string {
-  const found = resolveRole(dataset, typed);
-  if (found.ok) return found.value.id;
-  throw new UsageError(`unknown role "${typed}" (${flag})${didYouMean(found.suggestions.map((r) => r.name))}`, {
-    hint: 'Run `careerpath roles` to list the roles.',
-  });
-}
-
-function qualificationId(dataset: Dataset, typed: string): string {
-  const found = resolveQualification(dataset, typed);
-  if (found.ok) return found.value.id;
-  throw new UsageError(`unknown qualification "${typed}" (--have)${didYouMean(found.suggestions.map((q) => q.name))}`, {
-    hint: 'Old titles are accepted too; `careerpath show NAME` shows a qualification in full.',
-  });
-}
-
-function didYouMean(names: string[]): string {
-  if (names.length === 0) return '';
-  return `. Did you mean ${names.map((n) => `"${n}"`).join(', ').replace(/, ([^,]*)$/, ' or $1')}?`;
+/** Exit 1 with how far the person can get and what blocks the rest. */
+function noRouteError(noRoute: NoRoute): UserError {
+  const lines: string[] = [];
+  if (noRoute.reachable.length > 0) {
+    lines.push(`Closest roles you can reach: ${noRoute.reachable.slice(0, 5).map((r) => r.name).join(', ')}.`);
+  } else lines.push(`No move out of ${noRoute.from.name} is open under these conditions.`);
+  for (const b of noRoute.blockers) lines.push(`  ${b.from.name} → ${b.to.name}: ${b.reason}`);
+  if (noRoute.constraints.length > 0) lines.push('Try again with fewer constraints (--no-degree, --earn-while-learning, --max-months, --avoid).');
+  return new UserError(`no route from ${noRoute.from.name} to ${noRoute.to.name}: ${noRoute.reason}`, { hint: lines.join('\n') });
 }

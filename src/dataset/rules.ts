@@ -11,6 +11,16 @@ export interface Located<T> {
   value: T;
   file: string;
   path: IssuePath;
+  /**
+   * For an entry an overlay patched: which file and path a part of it came from (a field the overlay
+   * set points into the overlay, the others into the file below), so problems land on the right line.
+   */
+  origin?: (rest: IssuePath) => { file: string; path: IssuePath };
+}
+
+/** Where a part of an entry was written. */
+export function whereIs(entry: Located<unknown>, rest: IssuePath): { file: string; path: IssuePath } {
+  return entry.origin ? entry.origin(rest) : { file: entry.file, path: [...entry.path, ...rest] };
 }
 
 export interface RuleProblem {
@@ -38,11 +48,7 @@ interface Context {
 
 type Rule = (ctx: Context) => RuleProblem[];
 
-const at = (entry: Located<unknown>, rest: IssuePath, message: string): RuleProblem => ({
-  file: entry.file,
-  path: [...entry.path, ...rest],
-  message,
-});
+const at = (entry: Located<unknown>, rest: IssuePath, message: string): RuleProblem => ({ ...whereIs(entry, rest), message });
 
 const transitionId = (t: Transition) => `${t.from}->${t.to}`;
 

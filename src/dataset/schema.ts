@@ -89,6 +89,8 @@ export const Qualification = z.strictObject({
   summary: z.string().min(1),
   /** Typical months to complete; absent when no source gives it. */
   durationMonths: Range.optional(),
+  /** Total qualification time in hours (TQT), where a source gives it: lets --hours-per-week set the pace. */
+  studyHours: Range.optional(),
   /** Typical cost to the learner; absent when no source gives it. */
   cost: Money.refine((m) => m.min <= m.max, { error: 'min must not be greater than max' }).optional(),
   funding: z.array(Id).default([]),

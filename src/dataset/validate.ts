@@ -3,7 +3,7 @@
  * only a command turns problems into an error exit.
  */
 import type { z } from 'zod';
-import type { Dataset, DatasetMeta } from '../domain/types';
+import type { Dataset, DatasetMeta, OverlayMeta as OverlayMetaValue } from '../domain/types';
 import type { DatasetIssue, IssuePath, Position } from './issue';
 import { runRules, type Located } from './rules';
 import { COLLECTION_SCHEMAS, COLLECTIONS, DatasetFile, Meta, OverlayMeta, type CollectionName } from './schema';
@@ -19,40 +19,43 @@ export type ValidationResult =
   | { ok: true; dataset: Dataset; issues: [] }
   | { ok: false; issues: DatasetIssue[] };
 
-type Entities = { [K in CollectionName]: Located<z.output<(typeof COLLECTION_SCHEMAS)[K]>>[] };
+/** Parsed entries per collection, each with where it came from. */
+export type Entities = { [K in CollectionName]: Located<z.output<(typeof COLLECTION_SCHEMAS)[K]>>[] };
+
+/** What validation has gathered so far: the entries, ids of broken ones, headers and problems. */
+export interface ValidationState {
+  documents: DatasetDocument[];
+  entities: Entities;
+  /** Ids of entries that failed the schema: references to them are not reported again as unknown. */
+  brokenIds: { [K in CollectionName]: Set<string> };
+  metas: { meta: DatasetMeta; file: string }[];
+  overlays: OverlayMetaValue[];
+  issues: DatasetIssue[];
+}
 
 const TOP_LEVEL_KEYS = Object.keys(DatasetFile.shape);
 
 /** Validates one or more files that together make one dataset (the shipped data is split by sector). */
 export function validateDataset(documents: DatasetDocument[]): ValidationResult {
-  const issues: DatasetIssue[] = [];
-  const entities: Entities = { sources: [], funding: [], qualifications: [], roles: [], transitions: [] };
-  const brokenIds: { [K in CollectionName]: Set<string> } = {
-    sources: new Set(),
-    funding: new Set(),
-    qualifications: new Set(),
-    roles: new Set(),
-    transitions: new Set(),
+  return finishValidation(collectDataset(documents));
+}
+
+/** Checks each file of a whole dataset against the schema and gathers its entries (no cross-references yet). */
+export function collectDataset(documents: DatasetDocument[]): ValidationState {
+  const state: ValidationState = {
+    documents: [...documents],
+    entities: { sources: [], funding: [], qualifications: [], roles: [], transitions: [] },
+    brokenIds: { sources: new Set(), funding: new Set(), qualifications: new Set(), roles: new Set(), transitions: new Set() },
+    metas: [],
+    overlays: [],
+    issues: [],
   };
-  const metas: { meta: DatasetMeta; file: string }[] = [];
+  const { entities, brokenIds, metas } = state;
 
   for (const doc of documents) {
-    const add = (path: IssuePath, message: string) => issues.push(locateIssue(doc, path, message));
-    const data = doc.data;
-    if (data === null || data === undefined) {
-      add([], 'file is empty: a dataset needs at least a "dataset:" header and some roles');
-      continue;
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      add([], `expected a mapping with "dataset:", "roles:", "transitions:" ... at the top level, found ${describe(data)}`);
-      continue;
-    }
-    const record = data as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (!TOP_LEVEL_KEYS.includes(key)) {
-        add([key], `unknown top-level key "${key}"; expected one of ${TOP_LEVEL_KEYS.join(', ')}`);
-      }
-    }
+    const add = (path: IssuePath, message: string) => state.issues.push(locateIssue(doc, path, message));
+    const record = topLevelRecord(doc, add);
+    if (!record) continue;
     if (record.dataset !== undefined) {
       const parsed = Meta.safeParse(record.dataset, { reportInput: true });
       if (parsed.success) metas.push({ meta: parsed.data, file: doc.file });
@@ -63,12 +66,7 @@ export function validateDataset(documents: DatasetDocument[]): ValidationResult 
       if (!parsed.success) for (const issue of parsed.error.issues) add(['overlay', ...pathOf(issue)], messageOf(issue));
     }
     for (const collection of COLLECTIONS) {
-      const items = record[collection];
-      if (items === undefined || items === null) continue;
-      if (!Array.isArray(items)) {
-        add([collection], `"${collection}" must be a list (each item starting with "- "), found ${describe(items)}`);
-        continue;
-      }
+      const items = collectionItems(record, collection, add);
       const schema = COLLECTION_SCHEMAS[collection];
       items.forEach((item, index) => {
         const parsed = schema.safeParse(item, { reportInput: true });
@@ -82,7 +80,13 @@ export function validateDataset(documents: DatasetDocument[]): ValidationResult 
       });
     }
   }
+  return state;
+}
 
+/** Checks the headers and cross-references of gathered entries; the dataset when nothing is wrong. */
+export function finishValidation(state: ValidationState): ValidationResult {
+  const { documents, entities, brokenIds, metas } = state;
+  const issues = [...state.issues];
   if (documents.length === 0) {
     issues.push({ file: '(no files)', path: [], message: 'no dataset files to read' });
   } else if (metas.length === 0) {
@@ -110,11 +114,48 @@ export function validateDataset(documents: DatasetDocument[]): ValidationResult 
       qualifications: entities.qualifications.map((e) => e.value),
       roles: entities.roles.map((e) => e.value),
       transitions: entities.transitions.map((e) => e.value),
+      ...(state.overlays.length > 0 ? { overlays: state.overlays } : {}),
     },
   };
 }
 
-function locateIssue(doc: DatasetDocument, path: IssuePath, message: string): DatasetIssue {
+/** The file's top-level mapping, after reporting an empty file, a non-mapping and unknown keys. */
+export function topLevelRecord(doc: DatasetDocument, add: (path: IssuePath, message: string) => void): Record<string, unknown> | undefined {
+  const data = doc.data;
+  if (data === null || data === undefined) {
+    add([], 'file is empty: a dataset needs at least a "dataset:" header and some roles');
+    return undefined;
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    add([], `expected a mapping with "dataset:", "roles:", "transitions:" ... at the top level, found ${describe(data)}`);
+    return undefined;
+  }
+  const record = data as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) {
+      add([key], `unknown top-level key "${key}"; expected one of ${TOP_LEVEL_KEYS.join(', ')}`);
+    }
+  }
+  return record;
+}
+
+/** A collection's list of entries ([] when absent), after reporting one that is not a list. */
+export function collectionItems(
+  record: Record<string, unknown>,
+  collection: CollectionName,
+  add: (path: IssuePath, message: string) => void,
+): unknown[] {
+  const items = record[collection];
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items)) {
+    add([collection], `"${collection}" must be a list (each item starting with "- "), found ${describe(items)}`);
+    return [];
+  }
+  return items;
+}
+
+/** A problem at a path in a document, with its line and column when the document can find them. */
+export function locateIssue(doc: DatasetDocument, path: IssuePath, message: string): DatasetIssue {
   const position = doc.locate?.(path);
   return position ? { file: doc.file, path, message, position } : { file: doc.file, path, message };
 }
@@ -134,14 +175,16 @@ function sortIssues(issues: DatasetIssue[], documents: DatasetDocument[]): Datas
     .map((x) => x.issue);
 }
 
-function pathOf(issue: z.core.$ZodIssue): IssuePath {
+/** A zod issue's path; an unknown key points at the key itself. */
+export function pathOf(issue: z.core.$ZodIssue): IssuePath {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   // Point an unknown key at the key itself, not at the mapping that holds it.
   if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) return [...path, issue.keys[0]!];
   return path;
 }
 
-function messageOf(issue: z.core.$ZodIssue): string {
+/** A zod issue in words a dataset author can act on. */
+export function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code !== 'unrecognized_keys' && issue.input === undefined) {
     const key = issue.path[issue.path.length - 1];
     return typeof key === 'string' ? `"${key}" is required` : 'a value is required';
@@ -154,7 +197,8 @@ function messageOf(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function describe(value: unknown): string {
+/** "a list", "the text \"…\"": what was found where something else was expected. */
+export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'nothing';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;

@@ -4,6 +4,7 @@ import type {
   Confidence as ConfidenceSchema,
   Funding as FundingSchema,
   Meta as MetaSchema,
+  OverlayMeta as OverlayMetaSchema,
   Qualification as QualificationSchema,
   Role as RoleSchema,
   Route as RouteSchema,
@@ -23,6 +24,7 @@ export type TransitionKind = z.output<typeof TransitionKindSchema>;
 export type Sector = z.output<typeof SectorSchema>;
 export type Confidence = z.output<typeof ConfidenceSchema>;
 export type DatasetMeta = z.output<typeof MetaSchema>;
+export type OverlayMeta = z.output<typeof OverlayMetaSchema>;
 
 /** An inclusive range, e.g. 12–18 months. */
 export interface Range {
@@ -38,4 +40,6 @@ export interface Dataset {
   qualifications: Qualification[];
   roles: Role[];
   transitions: Transition[];
+  /** Overlays layered on top of the dataset named by `meta`, bottom first; absent when there are none. */
+  overlays?: OverlayMeta[];
 }

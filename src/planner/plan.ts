@@ -1,10 +1,30 @@
 /** From a request to a Plan: runs the search and turns its labels into plain, renderable data. */
 import type { Confidence, Qualification } from '../domain/types';
 import type { PlanningGraph } from './graph';
-import { labelPath, searchRoute, type Gain, type Label } from './search';
-import type { GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute } from './types';
+import { labelPath, qualificationMonths, searchRoutes, type Gain, type Label, type QualificationFilter, type SearchResult } from './search';
+import type { Blocker, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute } from './types';
 
-/** Plans the best route for a request whose role and qualification ids are already resolved. */
+/** True for qualifications only a university offers (full-time degrees). */
+export function isUniversityOnly(q: Qualification): boolean {
+  return q.university ?? ((q.kind === 'degree' || q.kind === 'postgraduate') && q.inWork !== true);
+}
+
+/** True for qualifications that can be done while employed: apprenticeships and employer-funded training. */
+export function canDoInWork(q: Qualification): boolean {
+  return q.inWork ?? (q.kind === 'apprenticeship' || q.funding.includes('employer'));
+}
+
+/** The constraints of a request, in words. */
+export function describeConstraints(request: PlanRequest, name: (id: string) => string): string[] {
+  const out: string[] = [];
+  if (request.noDegree) out.push('no university-only routes');
+  if (request.earnWhileLearning) out.push('only routes you can do while working');
+  if (request.maxMonths !== undefined) out.push(`at most ${request.maxMonths} months`);
+  for (const id of request.avoid ?? []) out.push(`avoiding ${name(id)}`);
+  return out;
+}
+
+/** Plans the best route (and alternatives) for a request whose ids are already resolved. */
 export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResult {
   const from = graph.roleIndex.get(request.from)!;
   const to = graph.roleIndex.get(request.to)!;
@@ -12,26 +32,33 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
   const toRole = named(graph.roles[to]!);
   if (from === to) return { kind: 'same-role', role: fromRole };
 
-  const have = request.have.map((id) => graph.qualIndex.get(id)!);
-  const result = searchRoute(graph, from, to, { optimise: request.optimise, have });
-  if (!result.best) {
-    const reachable = [...result.reached.values()]
-      .filter((label) => label.role !== from)
-      .sort((a, b) => a.totals.steps - b.totals.steps || a.trail.localeCompare(b.trail))
-      .map((label) => named(graph.roles[label.role]!));
-    return {
-      kind: 'no-route',
-      noRoute: {
-        from: fromRole,
-        to: toRole,
-        reachable,
-        reason:
-          reachable.length === 0
-            ? `the dataset has no move out of ${fromRole.name} that you can make`
-            : `no chain of moves in the dataset leads from ${fromRole.name} to ${toRole.name}`,
-      },
-    };
+  const avoid = new Set(request.avoid ?? []);
+  const refuse: QualificationFilter = (q) => {
+    if (avoid.has(q.id)) return 'is excluded by --avoid';
+    if (request.noDegree && isUniversityOnly(q)) return 'is university-only (--no-degree)';
+    if (request.earnWhileLearning && !canDoInWork(q)) return 'cannot be done while working (--earn-while-learning)';
+    return undefined;
+  };
+  const avoidRoles = new Set([...avoid].filter((id) => graph.roleIndex.has(id)).map((id) => graph.roleIndex.get(id)!));
+  const via = request.via === undefined ? undefined : graph.roleIndex.get(request.via)!;
+  const result = searchRoutes(graph, from, to, {
+    optimise: request.optimise,
+    have: request.have.map((id) => graph.qualIndex.get(id)!),
+    k: 1 + (request.alternatives ?? 0),
+    ...(via !== undefined ? { via } : {}),
+    avoidRoles,
+    refuse,
+    ...(request.maxMonths !== undefined ? { maxMonths: request.maxMonths } : {}),
+    ...(request.hoursPerWeek !== undefined ? { hoursPerWeek: request.hoursPerWeek } : {}),
+  });
+  const nameOf = (id: string) => (graph.roleIndex.has(id) ? graph.roles[graph.roleIndex.get(id)!]!.name : graph.qualifications[graph.qualIndex.get(id)!]!.name);
+  const constraints = describeConstraints(request, nameOf);
+
+  const [best, ...alternatives] = result.routes;
+  if (!best) {
+    return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, result, constraints) };
   }
+  const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek);
   return {
     kind: 'plan',
     plan: {
@@ -39,20 +66,91 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
       to: toRole,
       optimise: request.optimise,
       have: request.have.map((id) => named(graph.qualifications[graph.qualIndex.get(id)!]!)),
-      best: describeRoute(graph, result.best),
-      alternatives: [],
+      ...(via !== undefined ? { via: named(graph.roles[via]!) } : {}),
+      constraints,
+      ...(request.hoursPerWeek !== undefined ? { hoursPerWeek: request.hoursPerWeek } : {}),
+      best: describe(best),
+      alternatives: alternatives.map(describe),
     },
   };
 }
 
+/**
+ * How far the person can get, which reachable roles are closest to the goal (fewest moves left
+ * in the whole dataset), and what blocks the moves that would lead on.
+ */
+function explainNoRoute(
+  graph: PlanningGraph,
+  from: number,
+  to: number,
+  via: number | undefined,
+  result: SearchResult,
+  constraints: string[],
+) {
+  const goal = via !== undefined && ![...result.reached.values()].some((l) => l.phase === 1) ? via : to;
+  const distance = movesLeft(graph, goal);
+  const reachedRoles = [...result.reached.keys()].filter((r) => r !== from);
+  const closeness = (r: number) => distance[r] ?? Infinity;
+  reachedRoles.sort(
+    (a, b) =>
+      closeness(a) - closeness(b) ||
+      result.reached.get(a)!.totals.steps - result.reached.get(b)!.totals.steps ||
+      graph.roles[a]!.id.localeCompare(graph.roles[b]!.id),
+  );
+  const leadsOn = (r: number) => distance[r] !== undefined;
+  const seen = new Set<string>();
+  const blockers: Blocker[] = [];
+  for (const { edge, reason } of [...result.blocked].sort((a, b) => closeness(a.edge.to) - closeness(b.edge.to))) {
+    if (!leadsOn(edge.to)) continue;
+    const key = `${edge.from}>${edge.to}:${reason}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    blockers.push({ from: named(graph.roles[edge.from]!), to: named(graph.roles[edge.to]!), reason });
+  }
+  const toName = graph.roles[goal]!.name;
+  const fromName = graph.roles[from]!.name;
+  let reason: string;
+  if (distance[from] === undefined) reason = `no chain of moves in the dataset leads from ${fromName} to ${toName}`;
+  else if (blockers.length > 0 || constraints.length > 0) reason = `every route to ${toName} is blocked${constraints.length ? ` under ${constraints.join(', ')}` : ''}`;
+  else reason = `no route to ${toName} can be made from ${fromName}`;
+  if (goal === via) reason = `the route cannot pass through ${toName}: ${reason}`;
+  return {
+    from: named(graph.roles[from]!),
+    to: named(graph.roles[to]!),
+    reachable: reachedRoles.map((r) => named(graph.roles[r]!)),
+    blockers: blockers.slice(0, 5),
+    reason,
+    constraints,
+  };
+}
+
+/** Fewest moves from each role to the goal in the whole dataset (ignoring qualifications). */
+function movesLeft(graph: PlanningGraph, goal: number): (number | undefined)[] {
+  const incoming: number[][] = graph.roles.map(() => []);
+  graph.out.forEach((edges, from) => edges.forEach((e) => incoming[e.to]!.push(from)));
+  const distance: (number | undefined)[] = graph.roles.map(() => undefined);
+  distance[goal] = 0;
+  const queue = [goal];
+  for (let i = 0; i < queue.length; i++) {
+    const role = queue[i]!;
+    for (const prev of incoming[role]!) {
+      if (distance[prev] === undefined) {
+        distance[prev] = distance[role]! + 1;
+        queue.push(prev);
+      }
+    }
+  }
+  return distance;
+}
+
 /** Turns a search label chain into steps, totals and a checklist. */
-export function describeRoute(graph: PlanningGraph, last: Label): PlannedRoute {
+export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: number): PlannedRoute {
   const steps: PlanStep[] = labelPath(last)
     .slice(1)
     .map((label) => {
       const edge = label.edge!;
       const step = label.step!;
-      const gains = label.gains.map((gain) => describeGain(graph, gain));
+      const gains = label.gains.map((gain) => describeGain(graph, gain, hoursPerWeek));
       const confidence = lowest([
         edge.transition.confidence,
         edge.route.confidence ?? 'high',
@@ -77,7 +175,6 @@ export function describeRoute(graph: PlanningGraph, last: Label): PlannedRoute {
       };
     });
   const t = last.totals;
-  const checklist = steps.flatMap((s) => s.gains);
   return {
     steps,
     totals: {
@@ -87,20 +184,21 @@ export function describeRoute(graph: PlanningGraph, last: Label): PlannedRoute {
       unknownCost: steps.flatMap((s) => s.unknownCost),
       unknownDuration: steps.flatMap((s) => s.unknownDuration),
     },
-    checklist,
+    checklist: steps.flatMap((s) => s.gains),
     indicative: steps.some((s) => s.confidence === 'low'),
   };
 }
 
-function describeGain(graph: PlanningGraph, gain: Gain): GainedQualification {
+function describeGain(graph: PlanningGraph, gain: Gain, hoursPerWeek?: number): GainedQualification {
   const q: Qualification = graph.qualifications[gain.qual]!;
   const fundingById = new Map(graph.dataset.funding.map((f) => [f.id, f]));
+  const months = qualificationMonths(q, hoursPerWeek);
   return {
     id: q.id,
     name: q.name,
     kind: q.kind,
     ...(q.level !== undefined ? { level: q.level } : {}),
-    ...(q.durationMonths ? { durationMonths: q.durationMonths } : {}),
+    ...(months ? { durationMonths: months } : {}),
     ...(q.cost ? { cost: { min: q.cost.min, max: q.cost.max } } : {}),
     funding: q.funding.map((id) => named(fundingById.get(id)!)),
     ...(gain.prerequisiteOf !== undefined ? { prerequisiteOf: graph.qualifications[gain.prerequisiteOf]!.id } : {}),

@@ -1,11 +1,19 @@
 /**
- * Qualification-aware shortest route. A search state is (role, qualifications held): a route's
- * cost depends on what the person already holds, so a role-only Dijkstra counts a qualification
- * twice or picks the wrong route. Dijkstra over states is exact because every step costs >= 0,
- * and a state is skipped when one already settled at the same role holds a superset of its
- * qualifications (anything it could still do costs no more there).
+ * Qualification-aware route search. A search state is (role, qualifications held, waypoint
+ * passed): a route's cost depends on what the person already holds, so a role-only Dijkstra
+ * counts a qualification twice or picks the wrong route. Best-first search over states is exact
+ * because every step costs >= 0 on every criterion.
+ *
+ * Pruning, two ways:
+ * - one best route, no waypoint: a state is skipped when one settled at the same role holds a
+ *   superset of its qualifications. This finds the best walk; it is almost always simple. When it
+ *   is not (a loop that picks up a qualification no other way can give, found by the property
+ *   tests), the search runs again in the second way.
+ * - several routes, a waypoint, or that rerun: routes must be simple, so a label is skipped only
+ *   when k settled labels at its state hold a superset of its qualifications AND visited a subset
+ *   of its roles (each can finish any way it can, for no more).
  */
-import type { Range } from '../domain/types';
+import type { Qualification, Range } from '../domain/types';
 import { compareIds, type Edge, type PlanningGraph } from './graph';
 import type { Optimise } from './types';
 
@@ -32,26 +40,57 @@ export interface Gain {
 export interface Label {
   role: number;
   held: bigint;
+  /** 1 once the waypoint (if any) has been passed. */
+  phase: 0 | 1;
+  /** Roles on the route so far, as a bit set (only kept when routes must be simple). */
+  visited: bigint;
   totals: StepMetrics;
   score: number[];
   /** Role and route ids from the start, for the final, deterministic tie-break. */
   trail: string;
+  /** Roles, then qualifications gained, so far (simple mode): equal signatures are the same route. */
+  signature: string;
+  roleTrail: string;
+  qualTrail: string;
   parent?: Label;
   edge?: Edge;
   gains: Gain[];
   step?: StepMetrics;
 }
 
+/** Why a qualification may not be planned; undefined when it may. */
+export type QualificationFilter = (q: Qualification, index: number) => string | undefined;
+
 export interface SearchOptions {
   optimise: Optimise;
   /** Qualification indices held at the start. */
   have: number[];
+  /** How many distinct routes to find (1 = the best only). */
+  k?: number;
+  /** A role index the route must pass through. */
+  via?: number;
+  /** Roles that may not be used (by index). */
+  avoidRoles?: Set<number>;
+  /** Qualifications that may not be planned, with the reason (avoid, no degree, in work only). */
+  refuse?: QualificationFilter;
+  maxMonths?: number;
+  /** Study hours a week: qualifications with known study hours take hours ÷ this. */
+  hoursPerWeek?: number;
+}
+
+/** A route that could not be used from a reached role, and why. */
+export interface BlockedMove {
+  edge: Edge;
+  reason: string;
 }
 
 export interface SearchResult {
-  best?: Label;
+  /** Up to k labels at the goal, best first, distinct in roles or qualifications. */
+  routes: Label[];
   /** Best label per role reached, for "how far can I get". */
   reached: Map<number, Label>;
+  /** Moves out of reached roles that were refused, with the first reason met. */
+  blocked: BlockedMove[];
 }
 
 /**
@@ -62,19 +101,24 @@ export interface SearchResult {
 const STEPS = (m: StepMetrics) => [m.steps];
 const TIME = (m: StepMetrics) => [m.unknownDuration, m.monthsMax, m.monthsMin];
 const COST = (m: StepMetrics) => [m.unknownCost, m.costMax, m.costMin];
-const SCORE: Record<Optimise, (m: StepMetrics) => number[]> = {
+export const SCORE: Record<Optimise, (m: StepMetrics) => number[]> = {
   steps: (m) => [...STEPS(m), ...TIME(m), ...COST(m), m.sideways],
   time: (m) => [...TIME(m), ...STEPS(m), ...COST(m), m.sideways],
   cost: (m) => [...COST(m), ...TIME(m), ...STEPS(m), m.sideways],
 };
 
-/** Lexicographic comparison of two scores, then of their trails. */
-export function compareLabels(a: Label, b: Label): number {
-  for (let i = 0; i < a.score.length; i++) {
-    const d = a.score[i]! - b.score[i]!;
+/** Lexicographic comparison of two score vectors. */
+export function compareScores(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i]! - b[i]!;
     if (d !== 0) return d;
   }
-  return compareIds(a.trail, b.trail);
+  return 0;
+}
+
+/** Score first, then trail, so equal routes always come out in the same order. */
+export function compareLabels(a: Label, b: Label): number {
+  return compareScores(a.score, b.score) || compareIds(a.trail, b.trail);
 }
 
 /** The held set closed under "includes": a diploma that comes with an apprenticeship is held too. */
@@ -91,30 +135,57 @@ export function closeHeld(graph: PlanningGraph, held: bigint, quals: number[]): 
 }
 
 export const hasQual = (held: bigint, q: number) => (held & (1n << BigInt(q))) !== 0n;
+const bit = (i: number) => 1n << BigInt(i);
+
+/** Months a qualification takes: from study hours at the person's pace when both are known. */
+export function qualificationMonths(q: Qualification, hoursPerWeek?: number): Range | undefined {
+  if (hoursPerWeek && q.studyHours) {
+    const weeksPerMonth = 52 / 12;
+    const months = (hours: number) => Math.ceil(hours / hoursPerWeek / weeksPerMonth);
+    return { min: months(q.studyHours.min), max: months(q.studyHours.max) };
+  }
+  return q.durationMonths;
+}
+
+export type RouteEvaluation =
+  | { ok: true; gains: Gain[]; held: bigint; step: StepMetrics }
+  | { ok: false; reason: string };
 
 /**
  * What taking a route costs given what is held: missing prerequisites are added first
- * (transitively), nothing held is counted again. Undefined when a needed qualification is closed.
+ * (transitively), nothing held is counted again. Refused when a needed qualification is closed
+ * or filtered out.
  */
 export function evaluateRoute(
   graph: PlanningGraph,
   edge: Edge,
   held: bigint,
-): { gains: Gain[]; held: bigint; step: StepMetrics } | undefined {
+  options: Pick<SearchOptions, 'refuse' | 'hoursPerWeek'> = {},
+): RouteEvaluation {
   const gains: Gain[] = [];
   let current = held;
+  let refusal: string | undefined;
   const inProgress = new Set<number>();
   const add = (q: number, prerequisiteOf?: number): boolean => {
     if (hasQual(current, q)) return true;
     const qualification = graph.qualifications[q]!;
-    if (qualification.closed || inProgress.has(q)) return false;
+    if (qualification.closed) {
+      refusal = `${qualification.name} is closed to new learners`;
+      return false;
+    }
+    const refused = options.refuse?.(qualification, q);
+    if (refused) {
+      refusal = `${qualification.name} ${refused}`;
+      return false;
+    }
+    if (inProgress.has(q)) return false;
     inProgress.add(q);
     for (const p of graph.prerequisites[q]!) if (!add(p, q)) return false;
     gains.push(prerequisiteOf === undefined ? { qual: q } : { qual: q, prerequisiteOf });
     current = closeHeld(graph, current, [q]);
     return true;
   };
-  for (const q of edge.requires) if (!add(q)) return undefined;
+  for (const q of edge.requires) if (!add(q)) return { ok: false, reason: refusal ?? 'a prerequisite loops' };
 
   let studyMin = 0;
   let studyMax = 0;
@@ -124,9 +195,10 @@ export function evaluateRoute(
   let unknownDuration = 0;
   for (const { qual } of gains) {
     const q = graph.qualifications[qual]!;
-    if (q.durationMonths) {
-      studyMin += q.durationMonths.min;
-      studyMax += q.durationMonths.max;
+    const months = qualificationMonths(q, options.hoursPerWeek);
+    if (months) {
+      studyMin += months.min;
+      studyMax += months.max;
     } else unknownDuration++;
     if (q.cost) {
       costMin += q.cost.min;
@@ -145,7 +217,7 @@ export function evaluateRoute(
     unknownDuration,
     sideways: edge.transition.kind === 'sideways' ? 1 : 0,
   };
-  return { gains, held: current, step };
+  return { ok: true, gains, held: current, step };
 }
 
 function addMetrics(a: StepMetrics, b: StepMetrics): StepMetrics {
@@ -161,7 +233,7 @@ function addMetrics(a: StepMetrics, b: StepMetrics): StepMetrics {
   };
 }
 
-const NO_METRICS: StepMetrics = {
+export const NO_METRICS: StepMetrics = {
   steps: 0,
   monthsMin: 0,
   monthsMax: 0,
@@ -172,50 +244,129 @@ const NO_METRICS: StepMetrics = {
   sideways: 0,
 };
 
-/** Finds the best route from one role to another. */
-export function searchRoute(graph: PlanningGraph, from: number, to: number, options: SearchOptions): SearchResult {
+/** The qualifications held at the start: what the person has, plus what their role implies. */
+export function startingHeld(graph: PlanningGraph, from: number, have: number[]): bigint {
+  return closeHeld(graph, 0n, [...have, ...graph.roles[from]!.holds.map((id) => graph.qualIndex.get(id)!)]);
+}
+
+/** Finds up to k best simple routes from one role to another. */
+export function searchRoutes(graph: PlanningGraph, from: number, to: number, options: SearchOptions): SearchResult {
+  const k = Math.max(1, options.k ?? 1);
+  const simple = k > 1 || options.via !== undefined;
+  const result = search(graph, from, to, options, k, simple);
+  const best = result.routes[0];
+  if (!simple && best && !isSimple(best)) return search(graph, from, to, options, k, true);
+  return result;
+}
+
+function isSimple(label: Label): boolean {
+  const seen = new Set<number>();
+  for (let l: Label | undefined = label; l; l = l.parent) {
+    if (seen.has(l.role)) return false;
+    seen.add(l.role);
+  }
+  return true;
+}
+
+function search(graph: PlanningGraph, from: number, to: number, options: SearchOptions, k: number, simple: boolean): SearchResult {
   const score = SCORE[options.optimise];
+  const avoid = options.avoidRoles ?? new Set<number>();
   const start: Label = {
     role: from,
-    held: closeHeld(graph, 0n, [...options.have, ...graph.roles[from]!.holds.map((id) => graph.qualIndex.get(id)!)]),
+    held: startingHeld(graph, from, options.have),
+    phase: options.via === undefined || options.via === from ? 1 : 0,
+    visited: bit(from),
     totals: NO_METRICS,
     score: score(NO_METRICS),
     trail: graph.roles[from]!.id,
+    signature: String(from),
+    roleTrail: String(from),
+    qualTrail: '',
     gains: [],
   };
   const queue = new Heap<Label>(compareLabels);
   queue.push(start);
-  const settled: bigint[][] = graph.roles.map(() => []);
+  const settled = new Map<number, Label[]>();
   const reached = new Map<number, Label>();
+  const blocked: BlockedMove[] = [];
+  const routes: Label[] = [];
+  // A route that only differs in a route id but gains the same qualifications is not an alternative.
+  const signatures = new Set<string>();
+
+  /** True when this label can be skipped: enough settled labels at its state do at least as well. */
+  const dominated = (label: Label): boolean => {
+    const atState = settled.get(label.role * 2 + label.phase);
+    if (!atState) return false;
+    let count = 0;
+    for (const other of atState) {
+      if ((other.held & label.held) !== label.held) continue;
+      if (simple && (other.visited & label.visited) !== other.visited) continue;
+      if (++count >= k) return true;
+    }
+    return false;
+  };
 
   while (queue.size > 0) {
     const label = queue.pop()!;
-    const atRole = settled[label.role]!;
-    if (atRole.some((held) => (held & label.held) === label.held)) continue;
-    atRole.push(label.held);
+    if (simple) {
+      if (signatures.has(label.signature)) continue;
+      signatures.add(label.signature);
+    }
+    if (dominated(label)) continue;
+    const key = label.role * 2 + label.phase;
+    const atState = settled.get(key);
+    if (atState) atState.push(label);
+    else settled.set(key, [label]);
     if (!reached.has(label.role)) reached.set(label.role, label);
-    if (label.role === to) return { best: label, reached };
 
-    // No check against revisiting a role: a loop only adds steps, so the best route found is simple.
+    if (label.role === to && label.phase === 1) {
+      routes.push(label);
+      if (routes.length === k) break;
+      continue;
+    }
+
     for (const edge of graph.out[label.role]!) {
-      const taken = evaluateRoute(graph, edge, label.held);
-      if (!taken) continue;
-      if (settled[edge.to]!.some((held) => (held & taken.held) === taken.held)) continue;
+      if (avoid.has(edge.to)) {
+        blocked.push({ edge, reason: `${graph.roles[edge.to]!.name} is excluded by --avoid` });
+        continue;
+      }
+      if (simple && (label.visited & bit(edge.to)) !== 0n) continue;
+      const taken = evaluateRoute(graph, edge, label.held, options);
+      if (!taken.ok) {
+        blocked.push({ edge, reason: taken.reason });
+        continue;
+      }
       const totals = addMetrics(label.totals, taken.step);
-      queue.push({
+      if (options.maxMonths !== undefined && totals.monthsMax > options.maxMonths) {
+        blocked.push({ edge, reason: `would take the route past ${options.maxMonths} months` });
+        continue;
+      }
+      const next: Label = {
         role: edge.to,
         held: taken.held,
+        phase: label.phase === 1 || edge.to === options.via ? 1 : 0,
+        visited: label.visited | bit(edge.to),
         totals,
         score: score(totals),
         trail: `${label.trail}>${graph.roles[edge.to]!.id}#${edge.routeId}`,
+        ...trails(label, edge.to, taken.gains, simple),
         parent: label,
         edge,
         gains: taken.gains,
         step: taken.step,
-      });
+      };
+      if (!dominated(next)) queue.push(next);
     }
   }
-  return { reached };
+  return { routes, reached, blocked };
+}
+
+/** A route is its sequence of roles and its sequence of qualifications gained, nothing else. */
+function trails(label: Label, role: number, gains: Gain[], simple: boolean) {
+  if (!simple) return { signature: '', roleTrail: '', qualTrail: '' };
+  const roleTrail = `${label.roleTrail},${role}`;
+  const qualTrail = gains.reduce((t, g) => (t ? `${t},${g.qual}` : String(g.qual)), label.qualTrail);
+  return { signature: `${roleTrail}|${qualTrail}`, roleTrail, qualTrail };
 }
 
 /** The labels from the start to this one. */

@@ -11,6 +11,19 @@ export interface PlanRequest {
   /** Qualification ids the person already holds. */
   have: string[];
   optimise: Optimise;
+  /** Routes wanted after the best one. */
+  alternatives?: number;
+  /** A role id the route must pass through. */
+  via?: string;
+  /** Role or qualification ids never to use. */
+  avoid?: string[];
+  maxMonths?: number;
+  /** No university-only qualifications (degree apprenticeships stay allowed). */
+  noDegree?: boolean;
+  /** Only qualifications that can be done while employed. */
+  earnWhileLearning?: boolean;
+  /** Study pace: qualifications with known study hours take hours ÷ this. */
+  hoursPerWeek?: number;
 }
 
 export interface Named {
@@ -74,17 +87,31 @@ export interface Plan {
   to: Named;
   optimise: Optimise;
   have: Named[];
+  via?: Named;
+  /** The constraints in force, in words ("no university-only routes"), for the summary. */
+  constraints: string[];
+  hoursPerWeek?: number;
   best: PlannedRoute;
   alternatives: PlannedRoute[];
+}
+
+/** A move that would lead on towards the goal but cannot be used, and why. */
+export interface Blocker {
+  from: Named;
+  to: Named;
+  reason: string;
 }
 
 /** Why there is no plan, with what is within reach instead. */
 export interface NoRoute {
   from: Named;
   to: Named;
-  /** Roles reachable from the start, nearest first (by steps). */
+  /** Roles reachable from the start under the constraints, closest to the goal first. */
   reachable: Named[];
+  /** Moves that would lead on towards the goal, and what blocks each. */
+  blockers: Blocker[];
   reason: string;
+  constraints: string[];
 }
 
 export type PlanResult = { kind: 'plan'; plan: Plan } | { kind: 'no-route'; noRoute: NoRoute } | { kind: 'same-role'; role: Named };

@@ -9,6 +9,8 @@ export interface TableOptions {
   color: boolean;
   /** Terminal width in columns. */
   width?: number;
+  /** The day the plan starts from, for the finish-date range (with --hours-per-week). */
+  today?: Date;
 }
 
 const OPTIMISE_LABEL = { steps: 'fewest steps', time: 'shortest time', cost: 'lowest cost' } as const;
@@ -21,6 +23,11 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   lines.push(c.bold(`${plan.from.name} → ${plan.to.name}`));
   lines.push(summaryLine(plan.best, c) + c.dim(`  (best for ${OPTIMISE_LABEL[plan.optimise]})`));
   if (plan.have.length > 0) lines.push(c.dim(`Already held, not counted: ${plan.have.map((q) => q.name).join('; ')}`));
+  const conditions = [...(plan.via ? [`through ${plan.via.name}`] : []), ...plan.constraints];
+  if (conditions.length > 0) lines.push(c.dim(`Conditions: ${conditions.join('; ')}`));
+  if (plan.hoursPerWeek !== undefined && options.today) {
+    lines.push(`${finishText(plan.best, options.today)} at ${plan.hoursPerWeek} hours of study a week`);
+  }
   lines.push('');
   lines.push(renderStepsTable(plan.best, c, options.width ?? 100));
   lines.push('');
@@ -28,11 +35,25 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   lines.push(...renderChecklist(plan.best.checklist));
   const notes = routeNotes(plan.best, c);
   if (notes.length > 0) lines.push('', ...notes);
+  if (plan.alternatives.length > 0) lines.push('', c.bold('Alternatives'));
   plan.alternatives.forEach((alt, i) => {
-    lines.push('', c.bold(`Alternative ${i + 1}: `) + summaryLine(alt, c));
-    lines.push(`  ${alt.steps.map((s) => s.to.name).join(' → ')}`);
+    lines.push(`${i + 2}. ${summaryLine(alt, c)}`);
+    lines.push(`   ${[plan.from.name, ...alt.steps.map((s) => s.to.name)].join(' → ')}`);
+    const quals = alt.checklist.map((q) => q.name);
+    lines.push(`   ${quals.length > 0 ? `gain: ${quals.join('; ')}` : c.dim('nothing new to gain')}`);
   });
   return `${lines.join('\n')}\n`;
+}
+
+/** "Finish between March 2028 and May 2029" from today and the route's month range. */
+export function finishText(route: PlannedRoute, today: Date): string {
+  const at = (months: number) => {
+    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + Math.ceil(months), 1));
+    return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  };
+  const { min, max } = route.totals.months;
+  const range = at(min) === at(max) ? `around ${at(min)}` : `between ${at(min)} and ${at(max)}`;
+  return `Finish ${range}${route.totals.unknownDuration.length > 0 ? ' or later' : ''}`;
 }
 
 /** "3 steps · 30–54 months · cost £0" */

@@ -4,7 +4,7 @@ import { main } from '../../src/main';
 import { captureIo } from '../helpers/io';
 
 function fakeHandlers(): Handlers {
-  return { plan: vi.fn(async () => {}), roles: vi.fn(async () => {}) };
+  return { plan: vi.fn(async () => {}), roles: vi.fn(async () => {}), next: vi.fn(async () => {}), unlocks: vi.fn(async () => {}) };
 }
 
 async function run(argv: string[]) {

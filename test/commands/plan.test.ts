@@ -116,3 +116,45 @@ describe('careerpath plan with a bad --data file', () => {
     expect(io.stderr).toContain('✗ cannot read dataset no/such/file.yaml: file not found');
   });
 });
+
+describe('careerpath plan: alternatives, waypoints and constraints (fixture data)', () => {
+  it('--alternatives lists the next best distinct routes after the best', async () => {
+    const { code, stdout } = await plan(['--from', 'care worker', '--to', 'senior care worker', '--alternatives', '2']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('\nAlternatives\n2. 1 step · 18 months · cost to you £0\n   Care worker → Senior care worker\n   gain: Lead adult care worker apprenticeship\n');
+  });
+
+  it('--avoid a qualification takes the other route; --avoid a role that is the only way is no route, with the blocker named', async () => {
+    const avoided = await plan(['--from', 'care worker', '--to', 'senior care worker', '--avoid', 'level 3 diploma in adult care']);
+    expect(avoided.stdout).toContain('[ ] Lead adult care worker apprenticeship');
+    const blocked = await plan(['--from', 'care worker', '--to', 'registered manager', '--avoid', 'team leader']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain('✗ no route from Care worker to Registered manager: every route to Registered manager is blocked under avoiding Team leader');
+    expect(blocked.stderr).toContain('Senior care worker → Team leader: Team leader is excluded by --avoid');
+  });
+
+  it('--earn-while-learning keeps only work-based qualifications', async () => {
+    const { stdout } = await plan(['--from', 'care worker', '--to', 'senior care worker', '--earn-while-learning', '--optimise', 'time']);
+    expect(stdout).toContain('Conditions: only routes you can do while working');
+    expect(stdout).toContain('[ ] Level 3 Diploma in Adult Care'); // employer-funded counts as in work
+  });
+
+  it('--max-months too small names the closest roles and what blocks the rest', async () => {
+    const { code, stderr } = await plan(['--from', 'care worker', '--to', 'registered manager', '--max-months', '20']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Closest roles you can reach: Senior care worker.');
+    expect(stderr).toContain('  Senior care worker → Team leader: would take the route past 20 months');
+    expect(stderr).toContain('would take the route past 20 months');
+  });
+
+  it('--via forces a waypoint', async () => {
+    const { code, stdout } = await plan(['--from', 'activity coordinator', '--to', 'team leader', '--via', 'senior care worker', '--have', 'care certificate']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Conditions: through Senior care worker');
+  });
+
+  it('--hours-per-week adds a finish-date range', async () => {
+    const { stdout } = await plan(['--from', 'care worker', '--to', 'senior care worker', '--hours-per-week', '8']);
+    expect(stdout).toMatch(/^Finish (between \w+ \d{4} and \w+ \d{4}|around \w+ \d{4}) at 8 hours of study a week$/m);
+  });
+});

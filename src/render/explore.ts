@@ -1,0 +1,55 @@
+/** Terminal text for `next` and `unlocks`. Returns strings; colour is passed in. */
+import { Chalk } from 'chalk';
+import type { NextMove, Unlocks } from '../planner/explore';
+import { formatMonths } from './format';
+
+const KIND_HEADING = {
+  up: 'Step up',
+  specialise: 'Specialise',
+  sideways: 'Move sideways',
+  professional: 'Train for a registered profession',
+} as const;
+
+/** Moves grouped by kind; each route says what it needs and what is already held. */
+export function renderNextMoves(roleName: string, moves: NextMove[], options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  if (moves.length === 0) return `The dataset has no moves out of ${roleName} yet.\n`;
+  const lines = [c.bold(`Where you can go from ${roleName}`)];
+  let kind: string | undefined;
+  for (const move of moves) {
+    if (move.kind !== kind) {
+      kind = move.kind;
+      lines.push('', c.bold(KIND_HEADING[move.kind]));
+    }
+    lines.push(`  ${move.to.name}${move.ready ? c.green(' — open to you now') : ''}`);
+    for (const route of move.routes) {
+      const label = route.name ?? `route ${route.id}`;
+      if (route.unavailable) {
+        lines.push(c.dim(`    · ${label}: not available (${route.unavailable})`));
+        continue;
+      }
+      const needs = route.toGain.length > 0 ? `gain ${route.toGain.map((q) => q.name).join(', ')}` : 'nothing new to gain';
+      const held = route.requires.filter((r) => r.held).map((r) => r.name);
+      const experience = route.experienceMonths ? `; ${formatMonths(route.experienceMonths)} in role` : '';
+      lines.push(`    · ${label}: ${needs}${experience}${held.length ? c.dim(` (you hold ${held.join(', ')})`) : ''}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The roles a qualification opens, directly and one move further on. */
+export function renderUnlocks(unlocks: Unlocks, options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines = [c.bold(`What ${unlocks.qualification.name} opens`)];
+  if (unlocks.direct.length === 0) {
+    lines.push('', 'No move in the dataset asks for it directly.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push('', c.bold('Directly'));
+  for (const u of unlocks.direct) lines.push(`  ${u.role.name} ${c.dim(`(from ${u.from.map((f) => f.name).join(', ')})`)}`);
+  if (unlocks.oneStepOn.length > 0) {
+    lines.push('', c.bold('One move further on'));
+    for (const u of unlocks.oneStepOn) lines.push(`  ${u.role.name} ${c.dim(`(from ${u.from.map((f) => f.name).join(', ')})`)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
