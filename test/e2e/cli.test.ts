@@ -28,13 +28,15 @@ describe('bin/careerpath.js', () => {
     expect(stdout).toMatch(/\[ \] .*Level 5 Diploma in (Leading and Managing an Adult Care Service|Leadership and Management for Adult Care)/);
   });
 
-  it('--have takes the Level 3 diploma out of the shipped plan', () => {
+  it('--have "level 3 diploma in adult care" changes the shipped plan and is never listed or counted', () => {
     const args = ['plan', '--from', 'care worker', '--to', 'registered manager'];
     const before = runCli(args).stdout;
     const after = runCli([...args, '--have', 'level 3 diploma in adult care']);
     expect(after.code).toBe(0);
-    expect(before).toContain('[ ] Level 3 Diploma in Adult Care');
+    expect(after.stdout).toContain('Already held, not counted: Level 3 Diploma in Adult Care');
     expect(after.stdout).not.toContain('[ ] Level 3 Diploma in Adult Care');
+    const summary = (text: string) => text.split('\n')[1];
+    expect(summary(after.stdout)).not.toBe(summary(before));
   });
 
   it('a malformed --data file exits 1 with file:line:column and no stack trace', () => {

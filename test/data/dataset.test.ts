@@ -1,0 +1,125 @@
+/** Quality rules for the shipped dataset: a wrong or unreachable entry fails the build. */
+import { describe, expect, it } from 'vitest';
+import { readShippedYaml, shippedYamlFiles } from '../../src/dataset/read-files';
+import { readFileSync } from 'node:fs';
+import type { Role } from '../../src/domain/types';
+import { buildGraph } from '../../src/planner/graph';
+import { planRoute } from '../../src/planner/plan';
+import { resolveRole } from '../../src/domain/resolve';
+
+const data = readShippedYaml();
+const roleById = new Map(data.roles.map((r) => [r.id, r]));
+
+/** RQF level, else NHS band, as one comparable rank; undefined when the data gives neither. */
+const rank = (r: Role) => r.level ?? r.band?.min;
+
+describe('the shipped dataset', () => {
+  it('has at least 40 roles across the three sectors, every one with sources', () => {
+    expect(data.roles.length).toBeGreaterThanOrEqual(40);
+    const sectors = new Set(data.roles.map((r) => r.sector));
+    expect([...sectors].sort()).toEqual(['adult-social-care', 'nhs', 'social-work']);
+    for (const role of data.roles) expect(role.sources.length, role.id).toBeGreaterThan(0);
+  });
+
+  it('reaches every role from some entry role', () => {
+    const reached = new Set(data.roles.filter((r) => r.entry).map((r) => r.id));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const t of data.transitions) {
+        if (reached.has(t.from) && !reached.has(t.to)) {
+          reached.add(t.to);
+          grew = true;
+        }
+      }
+    }
+    expect(data.roles.filter((r) => !reached.has(r.id)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('never has an upward move to a lower level or band', () => {
+    const downward = data.transitions
+      .filter((t) => t.kind === 'up')
+      .filter((t) => {
+        const from = roleById.get(t.from)!;
+        const to = roleById.get(t.to)!;
+        if (from.level !== undefined && to.level !== undefined) return to.level < from.level;
+        if (from.band && to.band) return to.band.max < from.band.min;
+        return false;
+      })
+      .map((t) => `${t.from} -> ${t.to}`);
+    expect(downward).toEqual([]);
+    expect(rank(roleById.get('registered_manager')!)).toBeGreaterThan(rank(roleById.get('care_worker')!)!);
+  });
+
+  it('uses every qualification somewhere', () => {
+    const used = new Set<string>();
+    for (const t of data.transitions) for (const r of t.routes) r.requires.forEach((q) => used.add(q));
+    for (const q of data.qualifications) [...q.requires, ...q.includes].forEach((id) => used.add(id));
+    for (const r of data.roles) r.holds.forEach((id) => used.add(id));
+    expect(data.qualifications.filter((q) => !used.has(q.id)).map((q) => q.id)).toEqual([]);
+  });
+
+  it('uses every funding route and cites only sources it defines, each reviewed', () => {
+    const usedFunding = new Set(data.qualifications.flatMap((q) => q.funding));
+    expect(data.funding.filter((f) => !usedFunding.has(f.id)).map((f) => f.id)).toEqual([]);
+    for (const source of data.sources) expect(source.reviewed, source.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('every YAML file points editors at the generated JSON Schema', () => {
+    for (const file of shippedYamlFiles()) {
+      expect(readFileSync(file, 'utf8').split('\n')[0], file).toBe('# yaml-language-server: $schema=./dataset.schema.json');
+    }
+  });
+
+  it('keeps old qualification titles as aliases of the current ones', () => {
+    const graph = buildGraph(data);
+    const byName = (name: string) => data.qualifications.find((q) => [q.name, ...q.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+    expect(byName('Level 2 Diploma in Health and Social Care')?.id).toBe('l2_dip_care');
+    expect(byName('Level 3 Diploma in Health and Social Care')?.id).toBe('l3_dip_adult_care');
+    expect(graph.qualifications.length).toBe(data.qualifications.length);
+  });
+});
+
+describe('routes a careers adviser would recognise (checked against the sources)', () => {
+  const graph = buildGraph(data);
+  const plan = (from: string, to: string) => {
+    const f = resolveRole(data, from);
+    const t = resolveRole(data, to);
+    if (!f.ok || !t.ok) throw new Error(`unknown role ${from} or ${to}`);
+    const result = planRoute(graph, { from: f.value.id, to: t.value.id, have: [], optimise: 'steps' });
+    if (result.kind !== 'plan') throw new Error(`no plan from ${from} to ${to}`);
+    const route = result.plan.best;
+    return { roles: route.steps.map((s) => s.to.id), quals: route.checklist.flatMap((q) => [q.id, ...q.includes.map((i) => i.id)]) };
+  };
+
+  // prettier-ignore
+  it.each([
+    ['healthcare support worker', 'registered nurse', /^(nursing_bsc|app_rnda|app_na|app_rnda_topup)$/],
+    ['maternity support worker', 'midwife', /^(app_midwife|midwifery_degree)$/],
+    ['care worker', 'social worker', /^(app_swda|sw_degree)$/],
+    ['senior care worker', 'nursing associate', /^app_na$/],
+    ['support worker', 'occupational therapist', /^(app_ot|ot_degree)$/],
+    ['care assistant', 'deputy manager', /^(mis|lead_to_succeed|l4_cert_plm)$/],
+  ])('%s → %s gains the qualification the sources name', (from, to, qualification) => {
+    const { quals } = plan(from, to);
+    expect(quals.some((q) => qualification.test(q)), quals.join(', ')).toBe(true);
+  });
+
+  it('care worker → registered manager goes through a Level 5 diploma', () => {
+    const { quals } = plan('care worker', 'registered manager');
+    expect(quals.some((q) => q === 'l5_dip_leading_managing')).toBe(true);
+  });
+
+  it('social worker → principal social worker climbs the local authority ladder', () => {
+    expect(plan('social worker', 'principal social worker').roles).toEqual([
+      'advanced_practitioner_sw',
+      'practice_supervisor_sw',
+      'practice_leader_sw',
+      'service_manager_sw',
+      'principal_social_worker',
+    ]);
+  });
+
+  it('care worker → social worker passes the ASYE as a newly qualified social worker', () => {
+    expect(plan('care worker', 'social worker').roles).toEqual(['social_worker_nq', 'social_worker']);
+  });
+});
