@@ -22,6 +22,8 @@ export interface PlanningGraph {
   qualIndex: Map<string, number>;
   /** Outgoing edges per role, sorted by target id then route id so search order is stable. */
   out: Edge[][];
+  /** Incoming edges per role, for bounds computed backwards from a goal. */
+  incoming: Edge[][];
   /** Per qualification: its direct prerequisites and what it awards along with it. */
   prerequisites: number[][];
   includes: number[][];
@@ -52,6 +54,8 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
   for (const edges of out) {
     edges.sort((a, b) => compareIds(roles[a.to]!.id, roles[b.to]!.id) || compareIds(a.routeId, b.routeId));
   }
+  const incoming: Edge[][] = roles.map(() => []);
+  for (const edges of out) for (const edge of edges) incoming[edge.to]!.push(edge);
   return {
     dataset,
     roles,
@@ -59,6 +63,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     roleIndex,
     qualIndex,
     out,
+    incoming,
     prerequisites: qualifications.map((q) => q.requires.map(qual)),
     includes: qualifications.map((q) => q.includes.map(qual)),
   };

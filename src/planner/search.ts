@@ -46,6 +46,8 @@ export interface Label {
   visited: bigint;
   totals: StepMetrics;
   score: number[];
+  /** score plus a lower bound on what is left to the goal (A*); the queue order. */
+  priority: number[];
   /** Role and route ids from the start, for the final, deterministic tie-break. */
   trail: string;
   /** Roles, then qualifications gained, so far (simple mode): equal signatures are the same route. */
@@ -116,9 +118,51 @@ export function compareScores(a: number[], b: number[]): number {
   return 0;
 }
 
-/** Score first, then trail, so equal routes always come out in the same order. */
+/** Priority first, then trail, so equal routes always come out in the same order. */
 export function compareLabels(a: Label, b: Label): number {
-  return compareScores(a.score, b.score) || compareIds(a.trail, b.trail);
+  return compareScores(a.priority, b.priority) || compareIds(a.trail, b.trail);
+}
+
+/** Roles that cannot reach the goal sort after every role that can. */
+const UNREACHABLE = 1e9;
+
+/**
+ * A lower bound on what is left from each role to the goal, per criterion: the fewest moves, and
+ * the least experience the moves demand (study may already be held, so it counts as 0). Each is
+ * a shortest distance backwards from the goal, so the bound is consistent and A* stays exact.
+ */
+export function lowerBounds(graph: PlanningGraph, goal: number): StepMetrics[] {
+  const n = graph.roles.length;
+  const steps = new Float64Array(n).fill(UNREACHABLE);
+  const monthsMin = new Float64Array(n).fill(Infinity);
+  const monthsMax = new Float64Array(n).fill(Infinity);
+  steps[goal] = 0;
+  monthsMin[goal] = 0;
+  monthsMax[goal] = 0;
+  const backwards = (distance: Float64Array, weight: (e: Edge) => number) => {
+    const queue = new Heap<[number, number]>((a, b) => a[0] - b[0]);
+    queue.push([0, goal]);
+    while (queue.size > 0) {
+      const [d, role] = queue.pop()!;
+      if (d > distance[role]!) continue;
+      for (const edge of graph.incoming[role]!) {
+        const next = d + weight(edge);
+        if (next < distance[edge.from]!) {
+          distance[edge.from] = next;
+          queue.push([next, edge.from]);
+        }
+      }
+    }
+  };
+  backwards(steps, () => 1);
+  backwards(monthsMin, (e) => e.route.experienceMonths?.min ?? 0);
+  backwards(monthsMax, (e) => e.route.experienceMonths?.max ?? 0);
+  return Array.from({ length: n }, (_, r) => ({
+    ...NO_METRICS,
+    steps: steps[r]!,
+    monthsMin: Number.isFinite(monthsMin[r]!) ? monthsMin[r]! : 0,
+    monthsMax: Number.isFinite(monthsMax[r]!) ? monthsMax[r]! : 0,
+  }));
 }
 
 /** The held set closed under "includes": a diploma that comes with an apprenticeship is held too. */
@@ -271,13 +315,19 @@ function isSimple(label: Label): boolean {
 function search(graph: PlanningGraph, from: number, to: number, options: SearchOptions, k: number, simple: boolean): SearchResult {
   const score = SCORE[options.optimise];
   const avoid = options.avoidRoles ?? new Set<number>();
+  // Before the waypoint nothing useful is known about what is left, so the bound is 0 there.
+  const bounds = lowerBounds(graph, to).map(score);
+  const zero = score(NO_METRICS);
+  const priority = (s: number[], role: number, phase: 0 | 1) => (phase === 0 ? s : s.map((v, i) => v + bounds[role]![i]!));
+  const startPhase: 0 | 1 = options.via === undefined || options.via === from ? 1 : 0;
   const start: Label = {
     role: from,
     held: startingHeld(graph, from, options.have),
-    phase: options.via === undefined || options.via === from ? 1 : 0,
+    phase: startPhase,
     visited: bit(from),
     totals: NO_METRICS,
-    score: score(NO_METRICS),
+    score: zero,
+    priority: priority(zero, from, startPhase),
     trail: graph.roles[from]!.id,
     signature: String(from),
     roleTrail: String(from),
@@ -293,15 +343,21 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
   // A route that only differs in a route id but gains the same qualifications is not an alternative.
   const signatures = new Set<string>();
 
-  /** True when this label can be skipped: enough settled labels at its state do at least as well. */
+  /**
+   * True when this label can be skipped: k settled labels at its state do at least as well. In
+   * simple mode they must differ in their roles so far: two that differ only in qualifications
+   * can finish as the same route, and would count twice.
+   */
   const dominated = (label: Label): boolean => {
     const atState = settled.get(label.role * 2 + label.phase);
     if (!atState) return false;
-    let count = 0;
+    const distinct = new Set<string>();
     for (const other of atState) {
       if ((other.held & label.held) !== label.held) continue;
-      if (simple && (other.visited & label.visited) !== other.visited) continue;
-      if (++count >= k) return true;
+      if (!simple) return true;
+      if ((other.visited & label.visited) !== other.visited) continue;
+      distinct.add(other.roleTrail);
+      if (distinct.size >= k) return true;
     }
     return false;
   };
@@ -341,13 +397,16 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
         blocked.push({ edge, reason: `would take the route past ${options.maxMonths} months` });
         continue;
       }
+      const phase = label.phase === 1 || edge.to === options.via ? 1 : 0;
+      const nextScore = score(totals);
       const next: Label = {
         role: edge.to,
         held: taken.held,
-        phase: label.phase === 1 || edge.to === options.via ? 1 : 0,
+        phase,
         visited: label.visited | bit(edge.to),
         totals,
-        score: score(totals),
+        score: nextScore,
+        priority: priority(nextScore, edge.to, phase),
         trail: `${label.trail}>${graph.roles[edge.to]!.id}#${edge.routeId}`,
         ...trails(label, edge.to, taken.gains, simple),
         parent: label,
