@@ -1,4 +1,6 @@
-/** The executable's entry: run the CLI on this process's arguments and hand back the exit code. */
+/** The CLI bundle's entry: run on this process's arguments and hand back the exit code. */
 import { main } from './main';
 
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

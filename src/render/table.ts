@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
-import { formatDuration, formatMonths, formatMoney, formatTotalCost, plural } from './format';
+import { formatDuration, formatMonths, formatMoney, formatTotalCost, monthYear, plural, wrapText } from './format';
 
 export interface TableOptions {
   /** Colour is decided by the caller (terminal, NO_COLOR, --no-color); renderers never look. */
@@ -48,8 +48,7 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
 /** "Finish between March 2028 and May 2029" from today and the route's month range. */
 export function finishText(route: PlannedRoute, today: Date): string {
   const at = (months: number) => {
-    const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + Math.ceil(months), 1));
-    return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return monthYear(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + Math.ceil(months), 1)));
   };
   const { min, max } = route.totals.months;
   const range = at(min) === at(max) ? `around ${at(min)}` : `between ${at(min)} and ${at(max)}`;
@@ -68,23 +67,26 @@ export function summaryLine(route: PlannedRoute, c: ChalkInstance): string {
 }
 
 function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number): string {
-  // "#" and "Time" are fixed; the text-heavy columns share what is left of the width.
-  const fixed = 4 + 18 + 6;
-  const flexible = Math.max(60, width - fixed);
+  // "#" and "Time" are fixed; the text-heavy columns share what is left of the width. Cells are
+  // wrapped here rather than by cli-table3, whose wrapping re-measures each line many times
+  // (it was a third of the command's time).
+  const flexible = Math.max(60, width - (4 + 18 + 6));
+  const [move, quals] = [Math.floor(flexible * 0.3), Math.floor(flexible * 0.45)];
+  const widths = [4, move, quals, 18, flexible - move - quals].map((w) => w - 2);
+  const cell = (column: number, text: string, style: (s: string) => string = (s) => s) =>
+    wrapText(text, widths[column]!).map((line) => style(line)).join('\n');
   const table = new Table({
-    head: ['#', 'Move', 'Qualifications to gain', 'Time (experience)', 'Funding'].map((h) => c.bold(h)),
-    colWidths: [4, Math.floor(flexible * 0.3), Math.floor(flexible * 0.45), 18, flexible - Math.floor(flexible * 0.3) - Math.floor(flexible * 0.45)],
-    wordWrap: true,
+    head: ['#', 'Move', 'Qualifications to gain', 'Time', 'Funding'].map((h) => c.bold(h)),
     style: { head: [], border: [] },
   });
   route.steps.forEach((step, i) => {
     const how = [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': ');
     table.push([
       String(i + 1),
-      `${step.from.name} → ${step.to.name}\n${c.dim(how)}`,
-      step.gains.length > 0 ? step.gains.map((g) => gainText(g)).join('\n') : c.dim('nothing new'),
-      formatMonths(step.months) + (step.experienceMonths ? `\n${c.dim(`(${formatMonths(step.experienceMonths)} in role)`)}` : ''),
-      fundingText(step),
+      `${cell(1, `${step.from.name} → ${step.to.name}`)}\n${cell(1, how, c.dim)}`,
+      step.gains.length > 0 ? step.gains.map((g) => cell(2, gainText(g))).join('\n') : c.dim('nothing new'),
+      cell(3, formatMonths(step.months)) + (step.experienceMonths ? `\n${cell(3, `(${formatMonths(step.experienceMonths)} in role)`, c.dim)}` : ''),
+      cell(4, fundingText(step)),
     ]);
   });
   return table.toString();
