@@ -13,6 +13,12 @@ export interface Io {
 
 /** The real terminal. */
 export function processIo(): Io {
+  // `careerpath plan ... | head` closes the pipe early: stop quietly, as Unix tools do, instead
+  // of an unhandled EPIPE error with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -5,7 +5,7 @@
 // every problem, on bad data.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -22,6 +22,41 @@ const lazyBundles = {
     );
   },
 };
+
+/** A build-time source patch: replaces one exact line, and fails the build if it is gone. */
+function patchLine(name, file, line, replacement) {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter: file }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(line)) throw new Error(`${name}: "${line}" not found in ${args.path}; re-check the patch`);
+        return { contents: source.replace(line, replacement), loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * cli-table3 0.6.5 truncates each cell's whole text to 10 characters on every line it draws, only
+ * to build a debug message that is never shown; its truncation re-measures the string once per
+ * character removed, which made drawing a 3-step plan cost ~15 ms. This drops that one call. The
+ * build fails if the line is not found, so an upgrade cannot silently skip the patch.
+ */
+const skipTableDebugTruncate = patchLine(
+  'skip-cli-table3-debug-truncate',
+  /cli-table3[\\/]src[\\/]cell\.js$/,
+  'let content = utils.truncate(this.content, 10, this.truncate);',
+  "let content = '';",
+);
+
+/** commander loads child_process (~4 ms) at start for executable subcommands, which we never use. */
+const lazyChildProcess = patchLine(
+  'lazy-commander-child-process',
+  /commander[\\/]lib[\\/]command\.js$/,
+  "const childProcess = require('node:child_process');",
+  "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+);
 
 const shared = {
   bundle: true,
@@ -40,7 +75,7 @@ const shared = {
   },
   define: { 'import.meta.url': '__cpImportMetaUrl' },
   banner: { js: "var __cpImportMetaUrl=require('url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBundles],
+  plugins: [lazyBundles, skipTableDebugTruncate, lazyChildProcess],
   // Lazy modules are required, not imported: vm.Script (the code cache) has no import() hook.
   supported: { 'dynamic-import': false },
 };
