@@ -2,10 +2,14 @@
  * Every command and option, declared once. Actions only turn flags into a typed options object
  * and lazy-load their handler, so `careerpath --help` loads neither yaml, zod nor cli-table3.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import type { InteractiveOptions } from './commands/interactive';
 import type { PlanOptions } from './commands/plan';
 import type { NextOptions } from './commands/next';
 import type { RolesOptions } from './commands/roles';
+import type { SchemaOptions } from './commands/schema';
+import type { ShowOptions } from './commands/show';
+import type { ValidateOptions } from './commands/validate';
 import type { UnlocksOptions } from './commands/unlocks';
 import type { Io } from './io/terminal';
 import { OPTIMISE_CHOICES, type Optimise } from './planner/types';
@@ -16,6 +20,10 @@ export interface Handlers {
   roles(options: RolesOptions, io: Io): Promise<void>;
   next(options: NextOptions, io: Io): Promise<void>;
   unlocks(options: UnlocksOptions, io: Io): Promise<void>;
+  show(options: ShowOptions, io: Io): Promise<void>;
+  validate(options: ValidateOptions, io: Io): Promise<void>;
+  schema(options: SchemaOptions, io: Io): Promise<void>;
+  interactive(options: InteractiveOptions, io: Io): Promise<void>;
 }
 
 const lazyHandlers: Handlers = {
@@ -23,11 +31,28 @@ const lazyHandlers: Handlers = {
   roles: async (options, io) => (await import('./commands/roles')).roles(options, io),
   next: async (options, io) => (await import('./commands/next')).next(options, io),
   unlocks: async (options, io) => (await import('./commands/unlocks')).unlocks(options, io),
+  show: async (options, io) => (await import('./commands/show')).show(options, io),
+  validate: async (options, io) => (await import('./commands/validate')).validate(options, io),
+  schema: async (options, io) => (await import('./commands/schema')).schema(options, io),
+  interactive: async (options, io) => (await import('./commands/interactive')).interactive(options, io),
 };
 
+export const FORMATS = ['table', 'markdown', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** How a command's result is shown or saved (on the commands declared with addOutputOptions). */
+export interface OutputOptions {
+  /** --format, or 'json' for --json; when absent, --output's extension decides, else a table. */
+  format?: Format;
+  /** --output FILE: save instead of printing. */
+  output?: string;
+  /** --force: let --output replace an existing file. */
+  force?: boolean;
+}
+
 /** Options every data-reading command shares, already parsed. */
-export interface CommonOptions {
-  /** --data files in order; later ones overlay earlier ones. */
+export interface CommonOptions extends OutputOptions {
+  /** --data files in order; later ones overlay earlier ones (CAREERPATH_DATA's go below them). */
   dataFiles: string[];
   /** false with --no-color; otherwise decided from the terminal and NO_COLOR. */
   color?: boolean;
@@ -44,11 +69,30 @@ function addCommonOptions(command: Command): Command {
     .option('--no-color', 'no colour in the output (also NO_COLOR=1)');
 }
 
+/** Declares --format, --json, --output and --force on a command whose result can be saved. */
+function addOutputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--format <format>', 'table, markdown or json (default: from --output\'s extension, else table)').choices(FORMATS))
+    .addOption(new Option('--json', 'short for --format json').conflicts('format'))
+    .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json)')
+    .option('--force', 'let --output replace an existing file');
+}
+
 /** Reads the shared options back from a command's flags. */
 function commonOptions(flags: Record<string, unknown>): CommonOptions {
   return {
     dataFiles: (flags.data as string[] | undefined) ?? [],
     color: flags.color as boolean,
+    ...outputOptions(flags),
+  };
+}
+
+/** Reads --format/--json, --output and --force back (undefined on commands without them). */
+function outputOptions(flags: Record<string, unknown>): OutputOptions {
+  return {
+    format: flags.json === true ? 'json' : (flags.format as Format | undefined),
+    output: flags.output as string | undefined,
+    force: flags.force as boolean | undefined,
   };
 }
 
@@ -65,11 +109,15 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
 
 const EXAMPLES = `
 Examples:
+  $ careerpath interactive
   $ careerpath plan --from "care worker" --to "registered manager"
   $ careerpath plan --from "care worker" --to "registered manager" --have "level 3 diploma in adult care"
   $ careerpath plan --from "healthcare support worker" --to "registered nurse" --optimise time --alternatives 3
   $ careerpath plan --from "care worker" --to "team leader" --data my-organisation.yaml
-  $ careerpath roles --sector nhs
+  $ careerpath plan --from "care worker" --to "registered manager" --output plan.md
+  $ careerpath roles --sector nhs --json
+  $ careerpath show "level 3 diploma in adult care"
+  $ careerpath validate my-organisation.yaml
   $ careerpath next "senior care worker"
   $ careerpath unlocks "level 3 diploma in adult care"
 
@@ -87,7 +135,7 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
 
-  addCommonOptions(
+  addOutputOptions(addCommonOptions(
     program
       .command('plan')
       .description('the steps and qualifications between two roles')
@@ -103,9 +151,15 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .option('--no-degree', 'no university-only routes (degree apprenticeships are still allowed)')
       .option('--earn-while-learning', 'only routes you can do in work: apprenticeships and employer-funded training')
       .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80))),
-  )
+  ))
     .addHelpText('after', EXAMPLES)
     .action(async (flags: Record<string, unknown>) => {
+      // No roles at all: ask them (on a terminal; elsewhere the questionnaire says to pass them).
+      if (flags.from === undefined && flags.to === undefined) {
+        const { dataFiles, color } = commonOptions(flags);
+        await handlers.interactive({ dataFiles, color, have: (flags.have as string[] | undefined) ?? [] }, io);
+        return;
+      }
       await handlers.plan(
         {
           ...commonOptions(flags),
@@ -127,11 +181,20 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
 
   addCommonOptions(
     program
+      .command('interactive')
+      .description('a few questions (where you are, what you hold, where you want to go), then your plan; also `plan` with no --from/--to'),
+  ).action(async (flags: Record<string, unknown>) => {
+    const { dataFiles, color } = commonOptions(flags);
+    await handlers.interactive({ dataFiles, color }, io);
+  });
+
+  addOutputOptions(addCommonOptions(
+    program
       .command('roles')
       .description('list the roles in the dataset')
       .addOption(new Option('--sector <sector>', 'only this sector').choices(SECTORS))
       .addOption(new Option('--level <n>', 'only this RQF level (1–8)').argParser(wholeNumber(1, 8))),
-  ).action(async (flags: Record<string, unknown>) => {
+  )).action(async (flags: Record<string, unknown>) => {
     await handlers.roles(
       {
         ...commonOptions(flags),
@@ -160,6 +223,35 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
   ).action(async (qualification: string, flags: Record<string, unknown>) => {
     await handlers.unlocks({ ...commonOptions(flags), qualification }, io);
   });
+
+  addOutputOptions(
+    addCommonOptions(
+      program
+        .command('show')
+        .description('a role or a qualification in full: requirements, time, cost, funding, pay, moves, sources')
+        .argument('<name>', 'a role or qualification name, id, alias or old title'),
+    ),
+  ).action(async (name: string, flags: Record<string, unknown>) => {
+    await handlers.show({ ...commonOptions(flags), name }, io);
+  });
+
+  addOutputOptions(
+    program
+      .command('validate')
+      .description('check data files (layered like --data; none: the shipped data) and list every problem with file:line:column')
+      .argument('[file...]', 'dataset or overlay files, bottom first')
+      .option('--no-color', 'no colour in the output (also NO_COLOR=1)'),
+  ).action(async (files: string[], flags: Record<string, unknown>) => {
+    await handlers.validate({ files, color: flags.color as boolean, ...outputOptions(flags) }, io);
+  });
+
+  program
+    .command('schema')
+    .description("print the JSON Schema of the data files (or of --json output: `schema output`)")
+    .addArgument(new Argument('[which]', 'which schema').choices(['dataset', 'output']).default('dataset'))
+    .action(async (which: SchemaOptions['which']) => {
+      await handlers.schema({ which }, io);
+    });
 
   // Subcommands report their errors through the program's output and exit override.
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });

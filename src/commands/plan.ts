@@ -2,12 +2,17 @@
 import type { CommonOptions } from '../cli';
 import { readDataset } from '../dataset/load';
 import { UsageError, UserError } from '../errors';
-import { wantsColor, type Io } from '../io/terminal';
+import type { Io } from '../io/terminal';
+import { packageVersion } from '../package-root';
 import { buildGraph } from '../planner/graph';
 import { planRoute } from '../planner/plan';
 import type { NoRoute, Optimise } from '../planner/types';
+import { isoDate, planContext } from '../render/context';
+import { renderPlanJson } from '../render/json';
+import { renderPlanMarkdown } from '../render/markdown';
 import { renderPlanTable } from '../render/table';
 import { requireQualification, requireRole, requireRoleOrQualification } from './names';
+import { emit } from './output';
 
 export interface PlanOptions extends CommonOptions {
   from?: string;
@@ -32,7 +37,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
       hint: 'Example: careerpath plan --from "care worker" --to "registered manager"',
     });
   }
-  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd });
+  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd, env: io.env });
   const from = requireRole(dataset, options.from, '--from').id;
   const to = requireRole(dataset, options.to, '--to').id;
   const have = options.have.map((typed) => requireQualification(dataset, typed, '--have').id);
@@ -64,13 +69,12 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     });
   }
   if (result.kind === 'no-route') throw noRouteError(result.noRoute);
-  io.out(
-    renderPlanTable(result.plan, {
-      color: wantsColor(io.env, io.stdoutIsTTY, options.color),
-      width: io.columns,
-      today: new Date(),
-    }),
-  );
+  const today = new Date();
+  await emit(io, options, (format, color) => {
+    if (format === 'table') return renderPlanTable(result.plan, { color, width: io.columns, today });
+    const context = planContext(dataset, result.plan, { today: isoDate(today), toolVersion: packageVersion() });
+    return format === 'json' ? renderPlanJson(result.plan, context) : renderPlanMarkdown(result.plan, context);
+  });
 }
 
 /** Exit 1 with how far the person can get and what blocks the rest. */

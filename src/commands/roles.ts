@@ -2,17 +2,25 @@
 import type { CommonOptions } from '../cli';
 import { readDataset } from '../dataset/load';
 import type { Sector } from '../domain/types';
-import { wantsColor, type Io } from '../io/terminal';
-import { renderRolesTable, selectRoles } from '../render/roles';
+import type { Io } from '../io/terminal';
+import { datasetInfo } from '../render/context';
+import { renderRolesJson } from '../render/json';
+import { renderRolesMarkdown, renderRolesTable, selectRoles } from '../render/roles';
+import { emit } from './output';
 
 export interface RolesOptions extends CommonOptions {
   sector?: Sector;
   level?: number;
 }
 
-/** Lists roles as a table. */
+/** Lists roles as a table, Markdown or JSON, on stdout or in --output. */
 export async function roles(options: RolesOptions, io: Io): Promise<void> {
-  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd });
-  const selected = selectRoles(dataset, options);
-  io.out(renderRolesTable(selected, { color: wantsColor(io.env, io.stdoutIsTTY, options.color), width: io.columns }));
+  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd, env: io.env });
+  const filter = { ...(options.sector ? { sector: options.sector } : {}), ...(options.level !== undefined ? { level: options.level } : {}) };
+  const selected = selectRoles(dataset, filter);
+  await emit(io, options, (format, color) => {
+    if (format === 'json') return renderRolesJson(selected, filter, datasetInfo(dataset));
+    if (format === 'markdown') return renderRolesMarkdown(selected, dataset.meta);
+    return renderRolesTable(selected, { color, width: io.columns });
+  });
 }

@@ -3,7 +3,7 @@
  * from a snapshot the build validated, so the common path needs neither yaml nor zod.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { Dataset } from '../domain/types';
 import { packageRoot } from '../package-root';
 
@@ -15,14 +15,22 @@ export interface DatasetSnapshot {
 /** The snapshot's file name in dist/, written by the build. */
 export const SNAPSHOT_FILE = 'dataset.json';
 
-/** Loads the shipped dataset, or the --data files when given (validated, every problem reported). */
-export async function readDataset(options: { dataFiles?: string[]; cwd?: string } = {}): Promise<Dataset> {
-  const files = options.dataFiles ?? [];
+/**
+ * Loads the shipped dataset, with the layers from CAREERPATH_DATA and then --data on top (validated,
+ * every problem reported).
+ */
+export async function readDataset(options: { dataFiles?: string[]; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Dataset> {
+  const files = [...dataFilesFromEnv(options.env ?? process.env), ...(options.dataFiles ?? [])];
   if (files.length > 0) {
-    const { readDatasetFiles } = await import('./read-files');
-    return readDatasetFiles(files, options.cwd ?? process.cwd());
+    const { readDatasetLayers } = await import('./read-files');
+    return readDatasetLayers(files, options.cwd ?? process.cwd());
   }
   return readShippedDataset();
+}
+
+/** CAREERPATH_DATA's files, separated like PATH (":" here, ";" on Windows); empty entries are skipped. */
+export function dataFilesFromEnv(env: NodeJS.ProcessEnv): string[] {
+  return (env.CAREERPATH_DATA ?? '').split(delimiter).filter((f) => f.trim() !== '');
 }
 
 /** The build's snapshot when it is current; otherwise the YAML in data/ (e.g. under tests on src/). */
@@ -33,7 +41,8 @@ export async function readShippedDataset(): Promise<Dataset> {
   return readShippedYaml();
 }
 
-function readSnapshot(): Dataset | undefined {
+/** The build's validated snapshot of the shipped data, when it exists and matches this schema version. */
+export function readSnapshot(): Dataset | undefined {
   let text: string;
   try {
     text = readFileSync(join(packageRoot(), 'dist', SNAPSHOT_FILE), 'utf8');

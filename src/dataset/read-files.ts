@@ -5,11 +5,41 @@ import type { Dataset } from '../domain/types';
 import { DatasetError, UserError } from '../errors';
 import { packageRoot } from '../package-root';
 import type { DatasetIssue } from './issue';
+import { readSnapshot } from './load';
+import { planLayers, validateLayers } from './overlay';
 import { parseDatasetBytes } from './parse-source';
-import { validateDataset, type DatasetDocument } from './validate';
+import { validateDataset, type DatasetDocument, type ValidationResult } from './validate';
 
 /** Reads, parses and validates the given files as one dataset; throws DatasetError with every problem. */
 export function readDatasetFiles(files: string[], cwd: string): Dataset {
+  return datasetOrThrow(validateDataset(readDocuments(files, cwd)));
+}
+
+/**
+ * Reads data files as layers, bottom first: a file with a `dataset:` header replaces everything below
+ * it; a file with an `overlay:` header is patched onto what is below it (the shipped data, for an
+ * overlay at the bottom). Throws DatasetError with every problem, each with file:line:column.
+ */
+export function readDatasetLayers(files: string[], cwd: string): Dataset {
+  const layers = planLayers(readDocuments(files, cwd));
+  if (layers.issues.length > 0) {
+    throw new DatasetError(layers.issues, 'the data files cannot be layered', {
+      hint: 'Each --data file starts with "overlay:" (changes to the data below it) or "dataset:" (a whole dataset).',
+    });
+  }
+  if (layers.base !== 'shipped') return datasetOrThrow(validateLayers([layers.base], layers.overlays));
+  // The build's snapshot is the fast base; only when something is wrong is the shipped YAML parsed,
+  // so that a problem in a shipped entry an overlay touched still gets its line and column.
+  const snapshot = readSnapshot();
+  if (snapshot) {
+    const fast = validateLayers([{ file: 'the shipped dataset', data: snapshotFile(snapshot) }], layers.overlays);
+    if (fast.ok) return fast.dataset;
+  }
+  return datasetOrThrow(validateLayers(shippedDocuments(), layers.overlays));
+}
+
+/** Parses every file; throws DatasetError listing every file that is not readable YAML. */
+function readDocuments(files: string[], cwd: string): DatasetDocument[] {
   const documents: DatasetDocument[] = [];
   const issues: DatasetIssue[] = [];
   for (const file of files) {
@@ -18,9 +48,23 @@ export function readDatasetFiles(files: string[], cwd: string): Dataset {
     else issues.push(...parsed.issues);
   }
   if (issues.length > 0) throw new DatasetError(issues, 'could not read the dataset');
-  const result = validateDataset(documents);
+  return documents;
+}
+
+function datasetOrThrow(result: ValidationResult): Dataset {
   if (!result.ok) throw new DatasetError(result.issues, 'the dataset is not valid');
   return result.dataset;
+}
+
+/** A validated dataset back in the shape of a data file, so it can sit at the bottom of the layers. */
+function snapshotFile(dataset: Dataset): Record<string, unknown> {
+  const { meta, sources, funding, qualifications, roles, transitions } = dataset;
+  return { dataset: meta, sources, funding, qualifications, roles, transitions };
+}
+
+function shippedDocuments(): DatasetDocument[] {
+  const root = packageRoot();
+  return readDocuments(shippedYamlFiles().map((f) => relative(root, f)), root);
 }
 
 /** The YAML files shipped in data/, in name order. */

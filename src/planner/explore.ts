@@ -55,7 +55,7 @@ export function listNextMoves(graph: PlanningGraph, roleId: string, have: string
     const requires = edge.requires.map((q) => ({
       id: graph.qualifications[q]!.id,
       name: graph.qualifications[q]!.name,
-      held: (held & (1n << BigInt(q))) !== 0n,
+      held: (held & graph.qualBits[q]!) !== 0n,
     }));
     const route: NextRoute = {
       id: edge.routeId,

@@ -22,11 +22,25 @@ export interface PlanningGraph {
   qualIndex: Map<string, number>;
   /** Outgoing edges per role, sorted by target id then route id so search order is stable. */
   out: Edge[][];
-  /** Incoming edges per role, for bounds computed backwards from a goal. */
-  incoming: Edge[][];
+  /**
+   * Incoming moves in compressed rows (typed arrays, so a backwards pass over a million moves is a
+   * few milliseconds): for role r, entries reverse.start[r] to reverse.start[r+1]-1.
+   */
+  reverse: ReverseIndex;
+  /** Per qualification: its bit in a held set (made once: BigInt shifts allocate). */
+  qualBits: bigint[];
   /** Per qualification: its direct prerequisites and what it awards along with it. */
   prerequisites: number[][];
   includes: number[][];
+}
+
+export interface ReverseIndex {
+  start: Int32Array;
+  /** The role each incoming move comes from. */
+  from: Int32Array;
+  /** The least experience (months) the move's routes expect, low and high ends. */
+  experienceMin: Float64Array;
+  experienceMax: Float64Array;
 }
 
 /** Builds index maps and adjacency lists from a validated dataset. */
@@ -54,8 +68,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
   for (const edges of out) {
     edges.sort((a, b) => compareIds(roles[a.to]!.id, roles[b.to]!.id) || compareIds(a.routeId, b.routeId));
   }
-  const incoming: Edge[][] = roles.map(() => []);
-  for (const edges of out) for (const edge of edges) incoming[edge.to]!.push(edge);
+  const reverse = buildReverseIndex(roles.length, out);
   return {
     dataset,
     roles,
@@ -63,10 +76,31 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     roleIndex,
     qualIndex,
     out,
-    incoming,
+    reverse,
+    qualBits: qualifications.map((_, i) => 1n << BigInt(i)),
     prerequisites: qualifications.map((q) => q.requires.map(qual)),
     includes: qualifications.map((q) => q.includes.map(qual)),
   };
+}
+
+function buildReverseIndex(roleCount: number, out: Edge[][]): ReverseIndex {
+  const start = new Int32Array(roleCount + 1);
+  let total = 0;
+  for (const edges of out) for (const edge of edges) start[edge.to + 1]!++, total++;
+  for (let r = 0; r < roleCount; r++) start[r + 1]! += start[r]!;
+  const from = new Int32Array(total);
+  const experienceMin = new Float64Array(total);
+  const experienceMax = new Float64Array(total);
+  const next = start.slice(0, roleCount);
+  for (const edges of out) {
+    for (const edge of edges) {
+      const i = next[edge.to]!++;
+      from[i] = edge.from;
+      experienceMin[i] = edge.route.experienceMonths?.min ?? 0;
+      experienceMax[i] = edge.route.experienceMonths?.max ?? 0;
+    }
+  }
+  return { start, from, experienceMin, experienceMax };
 }
 
 /** Plain code-unit order: stable across locales. */

@@ -1,7 +1,7 @@
 /** From a request to a Plan: runs the search and turns its labels into plain, renderable data. */
 import type { Confidence, Qualification } from '../domain/types';
 import type { PlanningGraph } from './graph';
-import { labelPath, qualificationMonths, searchRoutes, type Gain, type Label, type QualificationFilter, type SearchResult } from './search';
+import { labelPath, lowerBounds, MAX_SETTLED_LABELS, qualificationMonths, searchRoutes, UNREACHABLE, type Gain, type Label, type QualificationFilter, type SearchResult } from './search';
 import type { Blocker, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute } from './types';
 
 /** True for qualifications only a university offers (full-time degrees). */
@@ -56,7 +56,11 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
 
   const [best, ...alternatives] = result.routes;
   if (!best) {
-    return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, result, constraints) };
+    const noRoute = explainNoRoute(graph, from, to, via, result, constraints);
+    if (result.stoppedEarly) {
+      noRoute.reason = `the search stopped after ${MAX_SETTLED_LABELS.toLocaleString('en-GB')} partial routes without reaching ${noRoute.to.name}; this dataset is too large to search exhaustively for this question`;
+    }
+    return { kind: 'no-route', noRoute };
   }
   const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek);
   return {
@@ -126,21 +130,8 @@ function explainNoRoute(
 
 /** Fewest moves from each role to the goal in the whole dataset (ignoring qualifications). */
 function movesLeft(graph: PlanningGraph, goal: number): (number | undefined)[] {
-  const incoming: number[][] = graph.roles.map(() => []);
-  graph.out.forEach((edges, from) => edges.forEach((e) => incoming[e.to]!.push(from)));
-  const distance: (number | undefined)[] = graph.roles.map(() => undefined);
-  distance[goal] = 0;
-  const queue = [goal];
-  for (let i = 0; i < queue.length; i++) {
-    const role = queue[i]!;
-    for (const prev of incoming[role]!) {
-      if (distance[prev] === undefined) {
-        distance[prev] = distance[role]! + 1;
-        queue.push(prev);
-      }
-    }
-  }
-  return distance;
+  const { steps } = lowerBounds(graph, goal);
+  return Array.from(steps, (d) => (d >= UNREACHABLE ? undefined : d));
 }
 
 /** Turns a search label chain into steps, totals and a checklist. */

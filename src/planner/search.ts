@@ -40,6 +40,8 @@ export interface Gain {
 export interface Label {
   role: number;
   held: bigint;
+  /** The same qualifications as a list, for the worth-based dominance check. */
+  heldList: number[];
   /** 1 once the waypoint (if any) has been passed. */
   phase: 0 | 1;
   /** Roles on the route so far, as a bit set (only kept when routes must be simple). */
@@ -93,6 +95,8 @@ export interface SearchResult {
   reached: Map<number, Label>;
   /** Moves out of reached roles that were refused, with the first reason met. */
   blocked: BlockedMove[];
+  /** True when the search stopped at MAX_SETTLED_LABELS before finding all k routes. */
+  stoppedEarly: boolean;
 }
 
 /**
@@ -124,61 +128,92 @@ export function compareLabels(a: Label, b: Label): number {
 }
 
 /** Roles that cannot reach the goal sort after every role that can. */
-const UNREACHABLE = 1e9;
+export const UNREACHABLE = 1e9;
+
+/** Per role, a lower bound on what is left to the goal; steps is UNREACHABLE where it cannot be reached. */
+export interface LowerBounds {
+  steps: Float64Array;
+  monthsMin: Float64Array;
+  monthsMax: Float64Array;
+}
 
 /**
  * A lower bound on what is left from each role to the goal, per criterion: the fewest moves, and
  * the least experience the moves demand (study may already be held, so it counts as 0). Each is
  * a shortest distance backwards from the goal, so the bound is consistent and A* stays exact.
  */
-export function lowerBounds(graph: PlanningGraph, goal: number): StepMetrics[] {
+export function lowerBounds(graph: PlanningGraph, goal: number): LowerBounds {
   const n = graph.roles.length;
+  const { start, from, experienceMin, experienceMax } = graph.reverse;
+  // Fewest moves: breadth-first, backwards.
   const steps = new Float64Array(n).fill(UNREACHABLE);
-  const monthsMin = new Float64Array(n).fill(Infinity);
-  const monthsMax = new Float64Array(n).fill(Infinity);
+  const queue = new Int32Array(n);
   steps[goal] = 0;
-  monthsMin[goal] = 0;
-  monthsMax[goal] = 0;
-  const backwards = (distance: Float64Array, weight: (e: Edge) => number) => {
-    const queue = new Heap<[number, number]>((a, b) => a[0] - b[0]);
-    queue.push([0, goal]);
-    while (queue.size > 0) {
-      const [d, role] = queue.pop()!;
-      if (d > distance[role]!) continue;
-      for (const edge of graph.incoming[role]!) {
-        const next = d + weight(edge);
-        if (next < distance[edge.from]!) {
-          distance[edge.from] = next;
-          queue.push([next, edge.from]);
+  queue[0] = goal;
+  for (let head = 0, tail = 1; head < tail; head++) {
+    const role = queue[head]!;
+    for (let i = start[role]!; i < start[role + 1]!; i++) {
+      const prev = from[i]!;
+      if (steps[prev] === UNREACHABLE) {
+        steps[prev] = steps[role]! + 1;
+        queue[tail++] = prev;
+      }
+    }
+  }
+  return { steps, monthsMin: leastMonths(graph, goal, experienceMin), monthsMax: leastMonths(graph, goal, experienceMax) };
+}
+
+/**
+ * Least total experience to the goal, backwards, by Dial's bucket queue on whole months (rounding
+ * weights down keeps the bound a lower bound). 0 where the goal cannot be reached.
+ */
+function leastMonths(graph: PlanningGraph, goal: number, weight: Float64Array): Float64Array {
+  const n = graph.roles.length;
+  const { start, from } = graph.reverse;
+  let maxWeight = 0;
+  for (let i = 0; i < weight.length; i++) if (weight[i]! > maxWeight) maxWeight = weight[i]!;
+  const width = Math.floor(maxWeight) + 1;
+  const distance = new Float64Array(n).fill(Infinity);
+  const buckets: number[][] = Array.from({ length: width }, () => []);
+  distance[goal] = 0;
+  buckets[0]!.push(goal);
+  let pending = 1;
+  for (let d = 0; pending > 0; d++) {
+    const bucket = buckets[d % width]!;
+    while (bucket.length > 0) {
+      const role = bucket.pop()!;
+      pending--;
+      if (distance[role] !== d) continue;
+      for (let i = start[role]!; i < start[role + 1]!; i++) {
+        const prev = from[i]!;
+        const next = d + Math.floor(weight[i]!);
+        if (next < distance[prev]!) {
+          distance[prev] = next;
+          buckets[next % width]!.push(prev);
+          pending++;
         }
       }
     }
-  };
-  backwards(steps, () => 1);
-  backwards(monthsMin, (e) => e.route.experienceMonths?.min ?? 0);
-  backwards(monthsMax, (e) => e.route.experienceMonths?.max ?? 0);
-  return Array.from({ length: n }, (_, r) => ({
-    ...NO_METRICS,
-    steps: steps[r]!,
-    monthsMin: Number.isFinite(monthsMin[r]!) ? monthsMin[r]! : 0,
-    monthsMax: Number.isFinite(monthsMax[r]!) ? monthsMax[r]! : 0,
-  }));
+  }
+  for (let r = 0; r < n; r++) if (distance[r] === Infinity) distance[r] = 0;
+  return distance;
 }
 
 /** The held set closed under "includes": a diploma that comes with an apprenticeship is held too. */
-export function closeHeld(graph: PlanningGraph, held: bigint, quals: number[]): bigint {
+export function closeHeld(graph: PlanningGraph, held: bigint, quals: number[], added?: number[]): bigint {
   const stack = [...quals];
   while (stack.length > 0) {
     const q = stack.pop()!;
-    const bit = 1n << BigInt(q);
+    const bit = graph.qualBits[q]!;
     if ((held & bit) !== 0n) continue;
     held |= bit;
+    added?.push(q);
     stack.push(...graph.includes[q]!);
   }
   return held;
 }
 
-export const hasQual = (held: bigint, q: number) => (held & (1n << BigInt(q))) !== 0n;
+export const hasQual = (graph: PlanningGraph, held: bigint, q: number) => (held & graph.qualBits[q]!) !== 0n;
 const bit = (i: number) => 1n << BigInt(i);
 
 /** Months a qualification takes: from study hours at the person's pace when both are known. */
@@ -192,7 +227,7 @@ export function qualificationMonths(q: Qualification, hoursPerWeek?: number): Ra
 }
 
 export type RouteEvaluation =
-  | { ok: true; gains: Gain[]; held: bigint; step: StepMetrics }
+  | { ok: true; gains: Gain[]; held: bigint; added: number[]; step: StepMetrics }
   | { ok: false; reason: string };
 
 /**
@@ -207,11 +242,12 @@ export function evaluateRoute(
   options: Pick<SearchOptions, 'refuse' | 'hoursPerWeek'> = {},
 ): RouteEvaluation {
   const gains: Gain[] = [];
+  const added: number[] = [];
   let current = held;
   let refusal: string | undefined;
   const inProgress = new Set<number>();
   const add = (q: number, prerequisiteOf?: number): boolean => {
-    if (hasQual(current, q)) return true;
+    if (hasQual(graph, current, q)) return true;
     const qualification = graph.qualifications[q]!;
     if (qualification.closed) {
       refusal = `${qualification.name} is closed to new learners`;
@@ -226,7 +262,7 @@ export function evaluateRoute(
     inProgress.add(q);
     for (const p of graph.prerequisites[q]!) if (!add(p, q)) return false;
     gains.push(prerequisiteOf === undefined ? { qual: q } : { qual: q, prerequisiteOf });
-    current = closeHeld(graph, current, [q]);
+    current = closeHeld(graph, current, [q], added);
     return true;
   };
   for (const q of edge.requires) if (!add(q)) return { ok: false, reason: refusal ?? 'a prerequisite loops' };
@@ -261,7 +297,7 @@ export function evaluateRoute(
     unknownDuration,
     sideways: edge.transition.kind === 'sideways' ? 1 : 0,
   };
-  return { ok: true, gains, held: current, step };
+  return { ok: true, gains, held: current, added, step };
 }
 
 function addMetrics(a: StepMetrics, b: StepMetrics): StepMetrics {
@@ -289,9 +325,50 @@ export const NO_METRICS: StepMetrics = {
 };
 
 /** The qualifications held at the start: what the person has, plus what their role implies. */
-export function startingHeld(graph: PlanningGraph, from: number, have: number[]): bigint {
-  return closeHeld(graph, 0n, [...have, ...graph.roles[from]!.holds.map((id) => graph.qualIndex.get(id)!)]);
+export function startingHeld(graph: PlanningGraph, from: number, have: number[], list?: number[]): bigint {
+  return closeHeld(graph, 0n, [...have, ...graph.roles[from]!.holds.map((id) => graph.qualIndex.get(id)!)], list);
 }
+
+/**
+ * The most holding a qualification can save a route: its own study, cost and unknowns plus its
+ * prerequisites' (it may be needed with all of them missing). Infinite for what cannot be
+ * gained again (closed, or refused by the request), which then never counts as replaceable.
+ */
+function qualificationWorth(graph: PlanningGraph, refuse: QualificationFilter | undefined): (StepMetrics | undefined)[] {
+  const worth: (StepMetrics | undefined | null)[] = graph.qualifications.map(() => null);
+  const visit = (q: number): StepMetrics | undefined => {
+    const known = worth[q];
+    if (known !== null) return known;
+    worth[q] = undefined; // a cycle (validation forbids them) counts as irreplaceable
+    const qualification = graph.qualifications[q]!;
+    if (qualification.closed || refuse?.(qualification, q)) return undefined;
+    let total: StepMetrics = {
+      ...NO_METRICS,
+      monthsMin: qualification.durationMonths?.min ?? 0,
+      monthsMax: qualification.durationMonths?.max ?? 0,
+      costMin: qualification.cost?.min ?? 0,
+      costMax: qualification.cost?.max ?? 0,
+      unknownCost: qualification.cost ? 0 : 1,
+      unknownDuration: qualification.durationMonths ? 0 : 1,
+    };
+    for (const p of graph.prerequisites[q]!) {
+      const part = visit(p);
+      if (!part) return undefined;
+      total = addMetrics(total, part);
+    }
+    worth[q] = total;
+    return total;
+  };
+  return graph.qualifications.map((_, q) => visit(q));
+}
+
+/**
+ * Safety valves against qualification-set blow-up on huge graphs (tens of thousands of roles,
+ * thousands of qualifications): labels kept per search state, and labels settled in all. Routes
+ * found before a limit is hit are still exactly the best; the result says when the search stopped.
+ */
+export const MAX_LABELS_PER_STATE = 8;
+export const MAX_SETTLED_LABELS = 50_000;
 
 /** Finds up to k best simple routes from one role to another. */
 export function searchRoutes(graph: PlanningGraph, from: number, to: number, options: SearchOptions): SearchResult {
@@ -316,13 +393,20 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
   const score = SCORE[options.optimise];
   const avoid = options.avoidRoles ?? new Set<number>();
   // Before the waypoint nothing useful is known about what is left, so the bound is 0 there.
-  const bounds = lowerBounds(graph, to).map(score);
+  const bounds = lowerBounds(graph, to);
+  const worth = qualificationWorth(graph, options.refuse);
   const zero = score(NO_METRICS);
-  const priority = (s: number[], role: number, phase: 0 | 1) => (phase === 0 ? s : s.map((v, i) => v + bounds[role]![i]!));
+  const priority = (s: number[], role: number, phase: 0 | 1) => {
+    if (phase === 0) return s;
+    const h = score({ ...NO_METRICS, steps: bounds.steps[role]!, monthsMin: bounds.monthsMin[role]!, monthsMax: bounds.monthsMax[role]! });
+    return s.map((v, i) => v + h[i]!);
+  };
   const startPhase: 0 | 1 = options.via === undefined || options.via === from ? 1 : 0;
+  const startList: number[] = [];
   const start: Label = {
     role: from,
-    held: startingHeld(graph, from, options.have),
+    held: startingHeld(graph, from, options.have, startList),
+    heldList: startList,
     phase: startPhase,
     visited: bit(from),
     totals: NO_METRICS,
@@ -351,9 +435,10 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
   const dominated = (label: Label): boolean => {
     const atState = settled.get(label.role * 2 + label.phase);
     if (!atState) return false;
+    if (atState.length >= MAX_LABELS_PER_STATE * k) return true;
     const distinct = new Set<string>();
     for (const other of atState) {
-      if ((other.held & label.held) !== label.held) continue;
+      if (!covers(other, label)) continue;
       if (!simple) return true;
       if ((other.visited & label.visited) !== other.visited) continue;
       distinct.add(other.roleTrail);
@@ -362,7 +447,34 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
     return false;
   };
 
+  /**
+   * True when `other` can finish any way `label` can for no more: it holds everything `label`
+   * holds, or it is ahead by more than the worth of what it lacks (it could gain that on the way).
+   */
+  const covers = (other: Label, label: Label): boolean => {
+    if ((other.held & label.held) === label.held) return true;
+    const extra = { ...other.totals };
+    for (const q of label.heldList) {
+      if ((other.held & graph.qualBits[q]!) !== 0n) continue;
+      const value = worth[q];
+      if (!value) return false;
+      extra.monthsMin += value.monthsMin;
+      extra.monthsMax += value.monthsMax;
+      extra.costMin += value.costMin;
+      extra.costMax += value.costMax;
+      extra.unknownCost += value.unknownCost;
+      extra.unknownDuration += value.unknownDuration;
+    }
+    return compareScores(score(extra), label.score) <= 0;
+  };
+
+  let settledCount = 0;
+  let stoppedEarly = false;
   while (queue.size > 0) {
+    if (++settledCount > MAX_SETTLED_LABELS) {
+      stoppedEarly = true;
+      break;
+    }
     const label = queue.pop()!;
     if (simple) {
       if (signatures.has(label.signature)) continue;
@@ -402,6 +514,7 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
       const next: Label = {
         role: edge.to,
         held: taken.held,
+        heldList: taken.added.length > 0 ? [...label.heldList, ...taken.added] : label.heldList,
         phase,
         visited: label.visited | bit(edge.to),
         totals,
@@ -417,7 +530,7 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
       if (!dominated(next)) queue.push(next);
     }
   }
-  return { routes, reached, blocked };
+  return { routes, reached, blocked, stoppedEarly };
 }
 
 /** A route is its sequence of roles and its sequence of qualifications gained, nothing else. */

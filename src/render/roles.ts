@@ -48,3 +48,18 @@ export function renderRolesTable(roles: Role[], options: { color: boolean; width
   }
   return `${table.toString()}\n${roles.length} ${roles.length === 1 ? 'role' : 'roles'}\n`;
 }
+
+/** The roles as a Markdown table (no colour), with the dataset they came from. */
+export function renderRolesMarkdown(roles: Role[], dataset: { name: string; version: string }): string {
+  const cell = (text: string) => text.replace(/[\\`*[\]<|]/g, (ch) => `\\${ch}`);
+  const lines = [`# Roles`, '', `From the dataset “${cell(dataset.name)}”, version ${cell(dataset.version)}.`, ''];
+  if (roles.length === 0) return `${[...lines, 'No roles match. Try without --sector or --level.'].join('\n')}\n`;
+  lines.push('| Role | Sector | Level / band | Registration |', '| --- | --- | --- | --- |');
+  for (const role of roles) {
+    const registration = role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—';
+    const name = role.name + (role.confidence === 'low' ? ' (indicative)' : '');
+    lines.push(`| ${[name, SECTOR_LABEL[role.sector], levelText(role), registration].map(cell).join(' | ')} |`);
+  }
+  lines.push('', `${roles.length} ${roles.length === 1 ? 'role' : 'roles'}.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -12,8 +12,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 
-/** Modules loaded on demand from their own bundle: `import('./read-files')` becomes require('./read-files.js'). */
-const LAZY = /(?:^|\/)(read-files|json-schema)$/;
+/**
+ * Modules loaded on demand from their own bundle: `import('./read-files')` becomes require('./read-files.js').
+ * `prompts` carries inquirer, so only the questionnaire pays for it.
+ */
+const LAZY = /(?:^|\/)(read-files|json-schema|prompts)$/;
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
@@ -84,7 +87,11 @@ rmSync(dist, { recursive: true, force: true });
 await build({ ...shared, entryPoints: { cli: join(root, 'src/entry.ts') }, outdir: dist });
 await build({
   ...shared,
-  entryPoints: { 'read-files': join(root, 'src/dataset/read-files.ts'), 'json-schema': join(root, 'src/dataset/json-schema.ts') },
+  entryPoints: {
+    'read-files': join(root, 'src/dataset/read-files.ts'),
+    'json-schema': join(root, 'src/dataset/json-schema.ts'),
+    prompts: join(root, 'src/interactive/prompts.ts'),
+  },
   outdir: dist,
 });
 copyFileSync(join(root, 'src/launch.cjs'), join(dist, 'careerpath.js'));

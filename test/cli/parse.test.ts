@@ -4,7 +4,16 @@ import { main } from '../../src/main';
 import { captureIo } from '../helpers/io';
 
 function fakeHandlers(): Handlers {
-  return { plan: vi.fn(async () => {}), roles: vi.fn(async () => {}), next: vi.fn(async () => {}), unlocks: vi.fn(async () => {}) };
+  return {
+    plan: vi.fn(async () => {}),
+    roles: vi.fn(async () => {}),
+    next: vi.fn(async () => {}),
+    unlocks: vi.fn(async () => {}),
+    show: vi.fn(async () => {}),
+    validate: vi.fn(async () => {}),
+    schema: vi.fn(async () => {}),
+    interactive: vi.fn(async () => {}),
+  };
 }
 
 async function run(argv: string[]) {
@@ -108,5 +117,60 @@ describe('option parsing', () => {
     const { code, io } = await run([]);
     expect(code).toBe(2);
     expect(io.stderr).toContain('Usage: careerpath');
+  });
+});
+
+describe('output options, show, validate and schema', () => {
+  it('reads --format, --output and --force on plan, roles and show', async () => {
+    const plan = await run(['plan', '--from', 'a', '--to', 'b', '--format', 'markdown', '--output', 'plan.md', '--force']);
+    expect(plan.code).toBe(0);
+    expect(vi.mocked(plan.handlers.plan).mock.calls[0]![0]).toMatchObject({ format: 'markdown', output: 'plan.md', force: true });
+    const roles = await run(['roles', '-o', 'roles.json']);
+    expect(vi.mocked(roles.handlers.roles).mock.calls[0]![0]).toMatchObject({ format: undefined, output: 'roles.json', force: undefined });
+    const show = await run(['show', 'care worker', '--json', '--data', 'x.yaml']);
+    expect(show.handlers.show).toHaveBeenCalledWith(
+      { name: 'care worker', dataFiles: ['x.yaml'], color: true, format: 'json', output: undefined, force: undefined },
+      expect.anything(),
+    );
+  });
+
+  it('--json is short for --format json, and the two cannot be combined', async () => {
+    const { handlers } = await run(['plan', '--from', 'a', '--to', 'b', '--json']);
+    expect(vi.mocked(handlers.plan).mock.calls[0]![0].format).toBe('json');
+    const both = await run(['roles', '--json', '--format', 'table']);
+    expect(both.code).toBe(2);
+    expect(both.io.stderr).toContain("option '--json' cannot be used with option '--format <format>'");
+  });
+
+  // prettier-ignore
+  it.each([
+    [['plan', '--format', 'pdf'], /argument 'pdf' is invalid. Allowed choices are table, markdown, json/],
+    [['plan', '--output'], /option '-o, --output <file>' argument missing/],
+    [['show'], /missing required argument 'name'/],
+    [['schema', 'everything'], /value 'everything' is invalid for argument 'which'. Allowed choices are dataset, output/],
+    [['validate', '--fromat', 'json'], /unknown option '--fromat'\n\(Did you mean --format\?\)/],
+  ])('%j is a usage error (exit 2)', async (argv, message) => {
+    const { code, io } = await run(argv);
+    expect(code).toBe(2);
+    expect(io.stderr).toMatch(message);
+  });
+
+  it('validate takes any number of files and the output options', async () => {
+    const none = await run(['validate']);
+    expect(none.handlers.validate).toHaveBeenCalledWith({ files: [], color: true, format: undefined, output: undefined, force: undefined }, expect.anything());
+    const some = await run(['validate', 'a.yaml', 'b.yaml', '--json', '--no-color']);
+    expect(vi.mocked(some.handlers.validate).mock.calls[0]![0]).toMatchObject({ files: ['a.yaml', 'b.yaml'], format: 'json', color: false });
+  });
+
+  it('schema defaults to the dataset schema', async () => {
+    expect((await run(['schema'])).handlers.schema).toHaveBeenCalledWith({ which: 'dataset' }, expect.anything());
+    expect((await run(['schema', 'output'])).handlers.schema).toHaveBeenCalledWith({ which: 'output' }, expect.anything());
+  });
+
+  it('help lists the new commands and options', async () => {
+    const { io } = await run(['--help']);
+    for (const command of ['show [options] <name>', 'validate [options] [file...]', 'schema [which]']) expect(io.stdout).toContain(command);
+    const plan = await run(['plan', '--help']);
+    for (const option of ['--format <format>', '--json', '-o, --output <file>', '--force']) expect(plan.io.stdout).toContain(option);
   });
 });

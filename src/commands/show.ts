@@ -1,0 +1,27 @@
+/** `careerpath show NAME`: a role or a qualification in full. */
+import type { CommonOptions } from '../cli';
+import { readDataset } from '../dataset/load';
+import { describeQualification, describeRole } from '../domain/details';
+import type { Io } from '../io/terminal';
+import { datasetInfo } from '../render/context';
+import { renderDetailsJson } from '../render/json';
+import { renderDetailsMarkdown, renderDetailsText } from '../render/show';
+import { requireRoleOrQualification } from './names';
+import { emit } from './output';
+
+export interface ShowOptions extends CommonOptions {
+  /** What the user typed: a role or qualification id, name, alias or old title. */
+  name: string;
+}
+
+/** Shows one role or qualification; an unknown name is a usage error with the closest names. */
+export async function show(options: ShowOptions, io: Io): Promise<void> {
+  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd, env: io.env });
+  const found = requireRoleOrQualification(dataset, options.name, 'NAME');
+  const details = found.kind === 'role' ? describeRole(dataset, found.role) : describeQualification(dataset, found.qualification);
+  await emit(io, options, (format, color) => {
+    if (format === 'json') return renderDetailsJson(details, datasetInfo(dataset));
+    if (format === 'markdown') return renderDetailsMarkdown(details, datasetInfo(dataset));
+    return renderDetailsText(details, { color });
+  });
+}

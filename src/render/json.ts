@@ -1,0 +1,243 @@
+/**
+ * The JSON output of every command: one documented, versioned shape (src/render/output.schema.json).
+ * Every object is built key by key here, so key order is stable and a field added to the planner's
+ * types never leaks into scripts' input by accident. Absent facts are null, never missing.
+ */
+import type { DatasetIssue } from '../dataset/issue';
+import { formatPath } from '../dataset/issue';
+import type { QualificationDetails, RoleDetails } from '../domain/details';
+import type { Dataset, Range, Role, Source } from '../domain/types';
+import type { GainedQualification, Named, Plan, PlannedRoute, PlanStep } from '../planner/types';
+import type { DatasetInfo, DocumentContext } from './context';
+
+/** Bumped when a field is removed or changes meaning (adding a field does not bump it). */
+export const OUTPUT_SCHEMA_VERSION = 1;
+
+/** The plan, best route and alternatives, with the sources behind it. */
+export function renderPlanJson(plan: Plan, context: DocumentContext): string {
+  return stringify({
+    schemaVersion: OUTPUT_SCHEMA_VERSION,
+    kind: 'plan',
+    generated: context.today,
+    dataset: datasetJson(context.dataset),
+    from: named(plan.from),
+    to: named(plan.to),
+    optimise: plan.optimise,
+    have: plan.have.map(named),
+    via: plan.via ? named(plan.via) : null,
+    constraints: [...(plan.constraints ?? [])],
+    hoursPerWeek: plan.hoursPerWeek ?? null,
+    best: routeJson(plan, plan.best),
+    alternatives: plan.alternatives.map((route) => routeJson(plan, route)),
+    sources: context.sources.map(sourceJson),
+  });
+}
+
+/** The roles list with the filter that made it. */
+export function renderRolesJson(roles: Role[], filter: { sector?: string; level?: number }, dataset: DatasetInfo): string {
+  return stringify({
+    schemaVersion: OUTPUT_SCHEMA_VERSION,
+    kind: 'roles',
+    dataset: datasetJson(dataset),
+    filter: { sector: filter.sector ?? null, level: filter.level ?? null },
+    count: roles.length,
+    roles: roles.map((r) => ({
+      id: r.id,
+      name: r.name,
+      aliases: [...r.aliases],
+      sector: r.sector,
+      level: r.level ?? null,
+      band: r.band ? range(r.band) : null,
+      careCategory: r.careCategory ?? null,
+      entry: r.entry,
+      registration: r.registration ? { body: r.registration.body, required: r.registration.required } : null,
+      confidence: r.confidence,
+      indicative: r.confidence === 'low',
+    })),
+  });
+}
+
+/** A role or qualification in full (`careerpath show`). */
+export function renderDetailsJson(details: RoleDetails | QualificationDetails, dataset: DatasetInfo): string {
+  const head = { schemaVersion: OUTPUT_SCHEMA_VERSION, kind: details.kind, dataset: datasetJson(dataset) };
+  if (details.kind === 'role') {
+    const r = details.role;
+    return stringify({
+      ...head,
+      role: {
+        id: r.id,
+        name: r.name,
+        aliases: [...r.aliases],
+        sector: r.sector,
+        level: r.level,
+        band: r.band ? range(r.band) : null,
+        careCategory: r.careCategory,
+        summary: r.summary,
+        entry: r.entry,
+        registration: r.registration ? { body: r.registration.body, required: r.registration.required, note: r.registration.note } : null,
+        holds: r.holds.map(named),
+        pay: r.pay
+          ? { min: r.pay.min, max: r.pay.max, per: r.pay.per, year: r.pay.year, basis: r.pay.basis, indicative: r.pay.indicative }
+          : null,
+        notes: [...r.notes],
+        confidence: r.confidence,
+        indicative: r.indicative,
+      },
+      leadsTo: details.leadsTo.map(moveJson),
+      leadsFrom: details.leadsFrom.map(moveJson),
+      sources: details.sources.map(sourceJson),
+    });
+  }
+  const q = details.qualification;
+  return stringify({
+    ...head,
+    qualification: {
+      id: q.id,
+      name: q.name,
+      aliases: [...q.aliases],
+      kind: q.kind,
+      level: q.level,
+      summary: q.summary,
+      durationMonths: q.durationMonths ? range(q.durationMonths) : null,
+      studyHours: q.studyHours ? range(q.studyHours) : null,
+      cost: q.cost ? { min: q.cost.min, max: q.cost.max, note: q.cost.note } : null,
+      funding: q.funding.map((f) => ({ id: f.id, name: f.name, summary: f.summary })),
+      requires: q.requires.map(named),
+      includes: q.includes.map(named),
+      includedIn: q.includedIn.map(named),
+      requiredBy: q.requiredBy.map(named),
+      heldBy: q.heldBy.map(named),
+      inWork: q.inWork,
+      university: q.university,
+      closed: q.closed,
+      notes: [...q.notes],
+      confidence: q.confidence,
+      indicative: q.indicative,
+    },
+    neededFor: details.neededFor.map((n) => ({
+      from: named(n.from),
+      to: named(n.to),
+      kind: n.kind,
+      route: { id: n.route.id, name: n.route.name },
+    })),
+    sources: details.sources.map(sourceJson),
+  });
+}
+
+/** What `careerpath validate` found: every problem with its position, or the counts of a clean dataset. */
+export function renderValidationJson(result: { files: string[]; issues: DatasetIssue[]; dataset?: Dataset }): string {
+  const d = result.dataset;
+  return stringify({
+    schemaVersion: OUTPUT_SCHEMA_VERSION,
+    kind: 'validation',
+    valid: result.issues.length === 0 && d !== undefined,
+    files: [...result.files],
+    problems: result.issues.map((i) => ({
+      file: i.file,
+      line: i.position?.line ?? null,
+      column: i.position?.column ?? null,
+      path: formatPath(i.path),
+      message: i.message,
+    })),
+    dataset: d ? datasetJson({ name: d.meta.name, version: d.meta.version, updated: d.meta.updated, overlays: (d.overlays ?? []).map((o) => o.name) }) : null,
+    counts: d
+      ? {
+          roles: d.roles.length,
+          qualifications: d.qualifications.length,
+          transitions: d.transitions.length,
+          funding: d.funding.length,
+          sources: d.sources.length,
+        }
+      : null,
+  });
+}
+
+function routeJson(plan: Plan, route: PlannedRoute) {
+  const t = route.totals;
+  return {
+    path: [plan.from, ...route.steps.map((s) => s.to)].map(named),
+    totals: {
+      steps: t.steps,
+      months: range(t.months),
+      cost: range(t.cost),
+      costComplete: t.unknownCost.length === 0,
+      unknownCost: [...t.unknownCost],
+      unknownDuration: [...t.unknownDuration],
+    },
+    indicative: route.indicative,
+    steps: route.steps.map(stepJson),
+    checklist: route.checklist.map(qualificationJson),
+  };
+}
+
+function stepJson(step: PlanStep, index: number) {
+  return {
+    number: index + 1,
+    from: named(step.from),
+    to: named(step.to),
+    kind: step.kind,
+    routeId: step.routeId,
+    routeName: step.routeName ?? null,
+    months: range(step.months),
+    experienceMonths: step.experienceMonths ? range(step.experienceMonths) : null,
+    cost: range(step.cost),
+    qualifications: step.gains.map(qualificationJson),
+    notes: [...step.notes],
+    confidence: step.confidence,
+    indicative: step.confidence === 'low',
+    sources: [...step.sources],
+  };
+}
+
+function qualificationJson(g: GainedQualification) {
+  return {
+    id: g.id,
+    name: g.name,
+    kind: g.kind,
+    level: g.level ?? null,
+    durationMonths: g.durationMonths ? range(g.durationMonths) : null,
+    cost: g.cost ? range(g.cost) : null,
+    funding: g.funding.map(named),
+    prerequisiteOf: g.prerequisiteOf ?? null,
+    includes: g.includes.map(named),
+    confidence: g.confidence,
+    indicative: g.confidence === 'low',
+  };
+}
+
+function moveJson(m: RoleDetails['leadsTo'][number]) {
+  return {
+    role: named(m.role),
+    kind: m.kind,
+    summary: m.summary,
+    routes: m.routes.map((r) => ({
+      id: r.id,
+      name: r.name,
+      requires: r.requires.map(named),
+      experienceMonths: r.experienceMonths ? range(r.experienceMonths) : null,
+      notes: [...r.notes],
+      indicative: r.indicative,
+    })),
+    indicative: m.indicative,
+  };
+}
+
+function datasetJson(d: DatasetInfo) {
+  return { name: d.name, version: d.version, updated: d.updated, overlays: [...d.overlays] };
+}
+
+function sourceJson(s: Source) {
+  return { id: s.id, title: s.title, publisher: s.publisher, url: s.url ?? null, reviewed: s.reviewed };
+}
+
+function named(n: Named) {
+  return { id: n.id, name: n.name };
+}
+
+function range(r: Range) {
+  return { min: r.min, max: r.max };
+}
+
+function stringify(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,162 @@
+/**
+ * `careerpath show`: one role or qualification in full, as terminal text or Markdown. Both are built
+ * from the same sections, so they say the same things; colour is passed in and only marks emphasis.
+ */
+import { Chalk } from 'chalk';
+import type { MoveDetails, PayDetails, QualificationDetails, Ref, RoleDetails } from '../domain/details';
+import type { Sector, Source } from '../domain/types';
+import { longDate, type DatasetInfo } from './context';
+import { formatMonths, formatMoney, groupThousands } from './format';
+import { datasetText, md } from './markdown';
+
+type Details = RoleDetails | QualificationDetails;
+
+/** A labelled fact, a list, or a paragraph: what both renderers lay out. */
+type Section =
+  | { kind: 'facts'; rows: [string, string][] }
+  | { kind: 'list'; title: string; items: string[]; empty?: string }
+  | { kind: 'text'; text: string };
+
+interface Sheet {
+  title: string;
+  subtitle: string;
+  sections: Section[];
+  sources: Source[];
+}
+
+/** "Role in ..." */
+const SECTOR_IN: Record<Sector, string> = { 'adult-social-care': 'adult social care', 'social-work': 'social work', nhs: 'the NHS' };
+
+const KIND_LABEL = { up: 'step up', sideways: 'sideways', specialise: 'specialise', professional: 'professional training' } as const;
+
+/** For a terminal: headings in bold (when colour is on), facts as aligned label/value lines. */
+export function renderDetailsText(details: Details, options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const sheet = sheetOf(details);
+  const lines = [c.bold(sheet.title), sheet.subtitle];
+  for (const section of sheet.sections) {
+    lines.push('');
+    if (section.kind === 'text') lines.push(section.text);
+    else if (section.kind === 'facts') {
+      const width = Math.max(...section.rows.map(([label]) => label.length));
+      for (const [label, value] of section.rows) lines.push(`${c.dim(label.padEnd(width))}  ${value}`);
+    } else {
+      lines.push(c.bold(section.title));
+      if (section.items.length === 0) lines.push(`  ${section.empty ?? 'none'}`);
+      else lines.push(...section.items.map((item) => `  - ${item}`));
+    }
+  }
+  lines.push('', c.bold('Sources'));
+  if (sheet.sources.length === 0) lines.push('  none recorded');
+  sheet.sources.forEach((s, i) => lines.push(`  ${i + 1}. ${s.title}, ${s.publisher}${s.url ? ` <${s.url}>` : ''}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** As a Markdown document, with the dataset it came from. */
+export function renderDetailsMarkdown(details: Details, dataset: DatasetInfo): string {
+  const sheet = sheetOf(details);
+  const out = [`# ${md(sheet.title)}`, '', md(sheet.subtitle), ''];
+  for (const section of sheet.sections) {
+    if (section.kind === 'text') out.push(md(section.text), '');
+    else if (section.kind === 'facts') out.push(...section.rows.map(([label, value]) => `- **${md(label)}:** ${md(value)}`), '');
+    else {
+      out.push(`## ${md(section.title)}`, '');
+      out.push(...(section.items.length > 0 ? section.items.map((item) => `- ${md(item)}`) : [md(section.empty ?? 'None.')]), '');
+    }
+  }
+  out.push('## Sources', '');
+  if (sheet.sources.length === 0) out.push('None recorded.', '');
+  sheet.sources.forEach((s, i) =>
+    out.push(`${i + 1}. ${s.url ? `[${md(s.title)}](${s.url})` : md(s.title)}, ${md(s.publisher)} (checked ${longDate(s.reviewed)})`),
+  );
+  out.push('', '---', '', `From ${datasetText(dataset)}.`);
+  return `${out.join('\n')}\n`;
+}
+
+function sheetOf(details: Details): Sheet {
+  return details.kind === 'role' ? roleSheet(details) : qualificationSheet(details);
+}
+
+function roleSheet(details: RoleDetails): Sheet {
+  const r = details.role;
+  const level = [r.level !== null ? `level ${r.level}` : '', r.band ? `NHS band ${rangeText(r.band.min, r.band.max)}` : ''].filter(Boolean).join(', ');
+  const facts: [string, string][] = [];
+  if (r.aliases.length > 0) facts.push(['Also called', r.aliases.join('; ')]);
+  if (r.careCategory) facts.push(['Care Workforce Pathway', r.careCategory]);
+  facts.push(['Way in', r.entry ? 'an entry role: you can start here with no earlier role' : 'usually reached from another role (see below)']);
+  facts.push(['Registration', r.registration ? `${r.registration.body}${r.registration.required ? ' (required)' : ' (not required)'}${r.registration.note ? `: ${r.registration.note}` : ''}` : 'none recorded']);
+  facts.push(['Pay', r.pay ? payText(r.pay) : 'not in the sources']);
+  if (r.holds.length > 0) facts.push(['Taken to hold', names(r.holds)]);
+  return {
+    title: `${r.name}${r.indicative ? ' (indicative)' : ''}`,
+    subtitle: `Role in ${SECTOR_IN[r.sector]}${level ? `, ${level}` : ''}`,
+    sections: [
+      { kind: 'text', text: r.summary },
+      { kind: 'facts', rows: facts },
+      { kind: 'list', title: 'Where it leads', items: details.leadsTo.map((m) => moveText(m, 'to')), empty: 'No moves out of this role in the dataset yet.' },
+      { kind: 'list', title: 'What leads to it', items: details.leadsFrom.map((m) => moveText(m, 'from')), empty: 'No moves into this role in the dataset yet.' },
+      ...(r.notes.length > 0 ? [{ kind: 'list', title: 'Notes', items: r.notes } as Section] : []),
+    ],
+    sources: details.sources,
+  };
+}
+
+function qualificationSheet(details: QualificationDetails): Sheet {
+  const q = details.qualification;
+  const facts: [string, string][] = [];
+  if (q.aliases.length > 0) facts.push(['Also known as', q.aliases.join('; ')]);
+  facts.push(['Typical duration', q.durationMonths ? formatMonths(q.durationMonths) : 'not in the sources']);
+  if (q.studyHours) facts.push(['Study hours', `${rangeText(q.studyHours.min, q.studyHours.max)} hours in total`]);
+  facts.push(['Cost to you', q.cost ? `${formatMoney(q.cost)}${q.cost.note ? ` (${q.cost.note})` : ''}` : 'not in the sources']);
+  facts.push(['Needs first', q.requires.length > 0 ? names(q.requires) : 'nothing']);
+  if (q.includes.length > 0) facts.push(['Includes', names(q.includes)]);
+  if (q.includedIn.length > 0) facts.push(['Part of', names(q.includedIn)]);
+  if (q.requiredBy.length > 0) facts.push(['Needed before', names(q.requiredBy)]);
+  if (q.heldBy.length > 0) facts.push(['Taken as held by', names(q.heldBy)]);
+  const how = [q.inWork ? 'can be done while in work' : '', q.university ? 'university only' : '', q.closed ? 'closed to new learners (still counts when held)' : '']
+    .filter(Boolean)
+    .join('; ');
+  if (how) facts.push(['How', how]);
+  return {
+    title: `${q.name}${q.indicative ? ' (indicative)' : ''}`,
+    subtitle: `Qualification: ${q.kind}${q.level !== null ? `, level ${q.level}` : ''}`,
+    sections: [
+      { kind: 'text', text: q.summary },
+      { kind: 'facts', rows: facts },
+      { kind: 'list', title: 'Funding', items: q.funding.map((f) => `${f.name}: ${f.summary}`), empty: 'No funding route is listed for it.' },
+      {
+        kind: 'list',
+        title: 'Moves it is needed for',
+        items: details.neededFor.map((n) => `${n.from.name} → ${n.to.name} (${KIND_LABEL[n.kind]}${n.route.name ? `; ${n.route.name}` : ''})`),
+        empty: 'No move in the dataset names it directly.',
+      },
+      ...(q.notes.length > 0 ? [{ kind: 'list', title: 'Notes', items: q.notes } as Section] : []),
+    ],
+    sources: details.sources,
+  };
+}
+
+function moveText(move: MoveDetails, direction: 'to' | 'from'): string {
+  const routes = move.routes.map((route) => {
+    const label = route.name ?? (move.routes.length > 1 ? `route ${route.id}` : '');
+    const needs = route.requires.length > 0 ? `needs ${names(route.requires)}` : 'no qualification needed';
+    const experience = route.experienceMonths ? `, ${formatMonths(route.experienceMonths)} in role` : '';
+    return `${label ? `${label}: ` : ''}${needs}${experience}${route.indicative ? ' (indicative)' : ''}`;
+  });
+  const head = `${direction === 'to' ? 'to' : 'from'} ${move.role.name} (${KIND_LABEL[move.kind]}${move.indicative ? ', indicative' : ''})`;
+  return `${head}: ${routes.join(' | ')}`;
+}
+
+function payText(pay: PayDetails): string {
+  const money = (n: number) => `£${pay.per === 'hour' ? n.toFixed(2) : groupThousands(n)}`;
+  const amount = pay.max !== null && pay.max !== pay.min ? `${money(pay.min)}–${money(pay.max)}` : money(pay.min);
+  return `${amount} ${pay.per === 'hour' ? 'an hour' : 'a year'} (${pay.year})${pay.basis ? `: ${pay.basis}` : ''}${pay.indicative ? ' (indicative)' : ''}`;
+}
+
+function names(refs: Ref[]): string {
+  return refs.map((r) => r.name).join('; ');
+}
+
+function rangeText(min: number, max: number): string {
+  return min === max ? String(min) : `${min}–${max}`;
+}

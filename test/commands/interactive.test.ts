@@ -1,0 +1,311 @@
+/**
+ * The questionnaire as a whole, with scripted answers through the `Ask` seam: the real flow,
+ * choices, planner, renderers and file writer, no terminal. The shipped dataset.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runInteractive } from '../../src/commands/interactive';
+import { readShippedDataset } from '../../src/dataset/load';
+import type { Dataset } from '../../src/domain/types';
+import { runQuestionnaire } from '../../src/interactive/questionnaire';
+import { main, reportError } from '../../src/main';
+import { CANCEL, scriptedAsk, type Script } from '../helpers/ask';
+import { captureIo } from '../helpers/io';
+
+let dataset: Dataset;
+let dir: string;
+beforeAll(async () => {
+  dataset = await readShippedDataset();
+});
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'careerpath-interactive-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const TODAY = new Date(Date.UTC(2026, 10, 23));
+
+/** Runs the whole conversation in a temp folder; returns what was asked, said and saved. */
+async function converse(script: Script = []) {
+  const ask = scriptedAsk(script);
+  const io = captureIo({ cwd: dir, stdinIsTTY: true, stdoutIsTTY: true });
+  const saved = await runInteractive(dataset, ask, io, { color: false, dataFiles: [], today: TODAY });
+  return { ask, saved, told: ask.told.join('\n'), files: readdirSync(dir) };
+}
+
+describe('the questionnaire, answered by pressing Enter', () => {
+  it('plans a first job in care for someone new and saves it under the suggested name', async () => {
+    const { ask, saved, told, files } = await converse();
+    expect(ask.names()).toEqual([
+      'currentRole',
+      'qualifications',
+      'prerequisite:english_maths_l2',
+      'goal',
+      'optimise',
+      'constraints',
+      'hoursPerWeek',
+      'target',
+      'save',
+      'fileName',
+    ]);
+    expect(ask.asked[0]!.answer).toBe('new_to_care');
+    const target = ask.asked.find((a) => a.name === 'target')!;
+    expect(['care_worker', 'support_worker']).toContain(target.answer);
+    expect(told).toMatch(/^New to care → (Care|Support) worker$/m);
+    expect(told).toContain('Qualifications to gain, in order');
+    expect(told).toMatch(/careerpath plan --from "New to care" --to "(Care|Support) worker" --alternatives 3/);
+    expect(saved).toMatch(/^career-plan-new-to-care-to-(care|support)-worker\.md$/);
+    expect(files).toEqual([saved]);
+    const markdown = readFileSync(join(dir, saved!), 'utf8');
+    expect(markdown).toMatch(/^# Career plan: New to care → (Care|Support) worker\n/);
+    expect(markdown).toContain('Prepared on 23 November 2026');
+    expect(markdown).toContain('- [ ] ');
+    expect(told).toContain(`Saved ${saved}`);
+  });
+});
+
+describe('answers shape the questions and the plan', () => {
+  it('a specific target: an alias finds the role, an old title finds the qualification', async () => {
+    const { ask, told, files } = await converse([
+      ['currentRole', 'care assist'],
+      ['qualifications', ['level 3 diploma in health and social care']],
+      ['prerequisite:english_maths_l2', true],
+      ['goal', 'role'],
+      ['targetRole', 'registered manag'],
+      ['optimise', 'time'],
+      ['save', false],
+    ]);
+    const answer = (name: string) => ask.asked.find((a) => a.name === name)?.answer;
+    expect(answer('currentRole')).toBe('care_worker');
+    expect(answer('qualifications')).toEqual(['l3_dip_adult_care']);
+    expect(answer('targetRole')).toBe('registered_manager');
+    expect(ask.names()).not.toContain('target');
+    expect(ask.names()).not.toContain('fileName');
+    expect(told).toMatch(/^Care worker → Registered manager$/m);
+    expect(told).toContain('(best for shortest time)');
+    expect(told).toContain('Already held, not counted: Level 3 Diploma in Adult Care; English and maths at level 2');
+    expect(told).not.toContain('[ ] Level 3 Diploma in Adult Care');
+    expect(told).toContain(
+      'careerpath plan --from "Care worker" --to "Registered manager" --have "Level 3 Diploma in Adult Care" --have "English and maths at level 2" --optimise time --alternatives 3',
+    );
+    expect(files).toEqual([]);
+  });
+
+  it('a direction is answered with the best targets that fit it, under the constraints', async () => {
+    const { ask, told } = await converse([
+      ['currentRole', 'hca'],
+      ['goal', 'professional'],
+      ['constraints', ['earnWhileLearning']],
+      ['target', 'registered_nurse'],
+      ['save', false],
+    ]);
+    expect(ask.asked[0]!.answer).toBe('hcsw_band2');
+    const target = ask.asked.find((a) => a.name === 'target')!;
+    expect(target.message).toBe('The best registered professions for you (fewest steps first):');
+    expect(target.offered).toEqual(expect.arrayContaining(['nursing_associate', 'registered_nurse']));
+    expect(target.offered).not.toContain('hcsw_band2');
+    expect(told).toMatch(/^Healthcare support worker \(Band 2\) → Registered nurse$/m);
+    expect(told).toContain('Conditions: only routes you can do while working');
+    expect(told).toContain('--earn-while-learning');
+    // The role's own qualifications are counted without asking.
+    expect(told).toContain('As a Healthcare support worker (Band 2) you are counted as holding Care Certificate already.');
+    expect(ask.asked.find((a) => a.name === 'qualifications')!.offered).not.toContain('care_certificate');
+  });
+
+  it('specialising asks which area, and names the area training a shorter route leaves out', async () => {
+    const { ask, told } = await converse([
+      ['currentRole', 'team leader'],
+      ['goal', 'specialise'],
+      ['specialism', 'learning-disability'],
+      ['save', false],
+    ]);
+    expect(ask.names().slice(0, 5)).toEqual(['currentRole', 'qualifications', 'prerequisite:english_maths_l2', 'goal', 'specialism']);
+    expect(ask.asked.find((a) => a.name === 'target')!.offered).toEqual(['practice_leader', '\u0000somewhere-else']);
+    expect(told).toMatch(/^Team leader → Practice leader$/m);
+    expect(told).toContain('To specialise in learning disability, add Learning disability training');
+  });
+
+  it('"somewhere else" after a direction falls back to the full list of roles', async () => {
+    const { ask, told } = await converse([
+      ['currentRole', 'care worker'],
+      ['goal', 'management'],
+      ['target', '\u0000somewhere-else'],
+      ['targetRole', 'nursing associate'],
+      ['save', false],
+    ]);
+    expect(ask.names()).toContain('targetRole');
+    expect(told).toMatch(/→ Nursing associate$/m);
+  });
+
+  it('asks about English and maths only when it is not ticked already', async () => {
+    const { ask } = await converse([
+      ['currentRole', 'care worker'],
+      ['qualifications', ['GCSE English and maths']],
+      ['save', false],
+    ]);
+    expect(ask.asked.find((a) => a.name === 'qualifications')!.answer).toEqual(['english_maths_l2']);
+    expect(ask.names()).not.toContain('prerequisite:english_maths_l2');
+  });
+});
+
+describe('when there is no route', () => {
+  it('a constraint that rules out every target says why and goes back to the constraints', async () => {
+    const { ask, told } = await converse([
+      ['currentRole', 'social worker'],
+      ['goal', 'specialise'],
+      ['specialism', 'mental-capacity'],
+      ['constraints', ['noDegree']],
+      ['goBack', 'preferences'],
+      ['constraints', []],
+      ['save', false],
+    ]);
+    expect(told).toContain('None of the 1 specialist role can be reached from Social worker with no university-only routes:');
+    expect(told).toContain('Best Interests Assessor: every route to Best Interests Assessor is blocked under no university-only routes');
+    expect(told).toContain('Changing your constraints may open a route.');
+    const names = ask.names();
+    expect(names.filter((n) => n === 'constraints')).toHaveLength(2);
+    expect(names.filter((n) => n === 'goal')).toHaveLength(1);
+    expect(names.indexOf('goBack')).toBeLessThan(names.lastIndexOf('constraints'));
+    expect(told).toMatch(/^Social worker → Best Interests Assessor$/m);
+  });
+
+  it('a chosen role with no route says why and offers to choose again', async () => {
+    const { ask, told } = await converse([
+      ['currentRole', 'registered manager'],
+      ['goal', 'role'],
+      ['targetRole', { value: 'care_worker' }],
+      ['goBack', 'goal'],
+      ['goal', 'professional'],
+      ['save', false],
+    ]);
+    expect(told).toContain('There is no route from Registered manager to Care worker');
+    expect(ask.names().filter((n) => n === 'goal')).toHaveLength(2);
+    // Going back to the goal keeps the earlier preferences: they are not asked again.
+    expect(ask.names().filter((n) => n === 'optimise')).toHaveLength(1);
+    expect(told).toMatch(/^Registered manager → /m);
+  });
+});
+
+describe('saving the plan', () => {
+  const toTeamLeader: Script = [
+    ['currentRole', 'care worker'],
+    ['goal', 'role'],
+    ['targetRole', 'team leader'],
+  ];
+
+  it('never replaces a file without asking; "no" suggests a free name', async () => {
+    writeFileSync(join(dir, 'mine.md'), 'keep me');
+    const { ask, saved, files } = await converse([...toTeamLeader, ['fileName', 'mine'], ['overwrite', false], ['fileName', 'mine-2.md']]);
+    expect(readFileSync(join(dir, 'mine.md'), 'utf8')).toBe('keep me');
+    expect(saved).toBe('mine-2.md');
+    expect(files.sort()).toEqual(['mine-2.md', 'mine.md']);
+    expect(ask.asked.find((a) => a.name === 'overwrite')!.message).toBe('mine.md already exists. Replace it?');
+  });
+
+  it('replaces a file when the person says yes', async () => {
+    writeFileSync(join(dir, 'mine.md'), 'old');
+    const { saved } = await converse([...toTeamLeader, ['fileName', 'mine.md'], ['overwrite', true]]);
+    expect(saved).toBe('mine.md');
+    expect(readFileSync(join(dir, 'mine.md'), 'utf8')).toMatch(/^# Career plan: Care worker → Team leader/);
+  });
+
+  it('suggests a free name when the suggested one is taken', async () => {
+    writeFileSync(join(dir, 'career-plan-care-worker-to-team-leader.md'), 'old');
+    const { saved } = await converse(toTeamLeader);
+    expect(saved).toBe('career-plan-care-worker-to-team-leader-2.md');
+  });
+
+  it('a name that cannot be written is reported and asked again', async () => {
+    mkdirSync(join(dir, 'plans'));
+    const { told, saved } = await converse([...toTeamLeader, ['fileName', 'missing/plan.md'], ['fileName', 'plans/plan.md']]);
+    expect(told).toContain('Could not save: cannot write missing/plan.md: the folder missing does not exist.');
+    expect(saved).toBe('plans/plan.md');
+    expect(readdirSync(join(dir, 'plans'))).toEqual(['plan.md']);
+  });
+});
+
+describe('cancelling', () => {
+  it('Ctrl-C or Escape at any question stops with "Cancelled", exit 130, and writes nothing', async () => {
+    for (const at of ['currentRole', 'qualifications', 'goal', 'target', 'save', 'fileName']) {
+      const failure = await converse([[at, CANCEL]]).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(failure, at).toMatchObject({ name: 'ExitPromptError' });
+      const io = captureIo();
+      expect(reportError(failure, io)).toBe(130);
+      expect(io.stderr).toBe('Cancelled\n');
+      expect(readdirSync(dir), at).toEqual([]);
+    }
+  });
+});
+
+describe('without a terminal', () => {
+  it('`interactive` and a bare `plan` exit 2 before any question and point at plan --from/--to', async () => {
+    for (const argv of [['interactive'], ['plan'], ['plan', '--have', 'care certificate']]) {
+      for (const tty of [{ stdinIsTTY: false, stdoutIsTTY: true }, { stdinIsTTY: true, stdoutIsTTY: false }]) {
+        const io = captureIo(tty);
+        expect(await main(argv, io), argv.join(' ')).toBe(2);
+        expect(io.stderr).toContain('the questionnaire needs an interactive terminal');
+        expect(io.stderr).toContain('careerpath plan --from "care worker" --to "registered manager"');
+        expect(io.stdout).toBe('');
+      }
+    }
+  });
+
+  it('plan with only one of --from/--to is still a usage error about the missing flag', async () => {
+    const io = captureIo();
+    expect(await main(['plan', '--to', 'team leader'], io)).toBe(2);
+    expect(io.stderr).toContain('plan needs --from');
+  });
+});
+
+describe('runQuestionnaire', () => {
+  it('ticks the qualifications given to plan --have at the start', async () => {
+    const ask = scriptedAsk([['currentRole', 'care worker']]);
+    const { request } = await runQuestionnaire(dataset, ask, { have: ['l3_dip_adult_care'] });
+    expect(request.have).toContain('l3_dip_adult_care');
+    expect(request).toMatchObject({ from: 'care_worker', optimise: 'steps', alternatives: 3, noDegree: false, earnWhileLearning: false });
+  });
+});
+
+describe('option parsing', () => {
+  const handlers = () => {
+    const calls: { name: string; options: unknown }[] = [];
+    const record = (name: string) => async (options: unknown) => {
+      calls.push({ name, options });
+    };
+    return {
+      calls,
+      handlers: {
+        plan: record('plan'),
+        roles: record('roles'),
+        next: record('next'),
+        unlocks: record('unlocks'),
+        show: record('show'),
+        validate: record('validate'),
+        schema: record('schema'),
+        interactive: record('interactive'),
+      },
+    };
+  };
+
+  it('`interactive` takes --data and --no-color', async () => {
+    const { calls, handlers: h } = handlers();
+    expect(await main(['interactive', '--data', 'a.yaml', '--no-color'], captureIo(), h)).toBe(0);
+    expect(calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: false } }]);
+  });
+
+  it('`plan` with neither --from nor --to runs the questionnaire, keeping --data and --have', async () => {
+    const { calls, handlers: h } = handlers();
+    expect(await main(['plan', '--data', 'a.yaml', '--have', 'care certificate'], captureIo(), h)).toBe(0);
+    expect(calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: true, have: ['care certificate'] } }]);
+    const withRoles = handlers();
+    await main(['plan', '--from', 'a', '--to', 'b'], captureIo(), withRoles.handlers);
+    await main(['plan', '--from', 'a'], captureIo(), withRoles.handlers);
+    expect(withRoles.calls.map((c) => c.name)).toEqual(['plan', 'plan']);
+  });
+});

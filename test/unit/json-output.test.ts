@@ -1,0 +1,126 @@
+/** The --json output against its published JSON Schema (src/render/output.schema.json), with ajv. */
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { parseDatasetText } from '../../src/dataset/parse-source';
+import { readShippedYaml } from '../../src/dataset/read-files';
+import { validateDataset } from '../../src/dataset/validate';
+import { describeQualification, describeRole } from '../../src/domain/details';
+import { datasetInfo } from '../../src/render/context';
+import { OUTPUT_SCHEMA_VERSION, renderDetailsJson, renderPlanJson, renderRolesJson, renderValidationJson } from '../../src/render/json';
+import { selectRoles } from '../../src/render/roles';
+import { outputSchema } from '../../src/tools/output-schema';
+import { careDataset, contextFor, planOn } from '../helpers/plans';
+
+const published = JSON.parse(readFileSync('src/render/output.schema.json', 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const validateOutput = ajv.compile(published);
+
+/** Parses the JSON text and checks it against the schema, failing with ajv's own words. */
+function checked(text: string): Record<string, unknown> {
+  const value = JSON.parse(text);
+  const ok = validateOutput(value);
+  expect(ok ? [] : ajv.errorsText(validateOutput.errors, { separator: '\n' }).split('\n')).toEqual([]);
+  return value;
+}
+
+describe('the published output schema', () => {
+  it('is what src/tools/output-schema.ts generates (regenerate it after changing the output)', () => {
+    expect(published).toEqual(outputSchema());
+  });
+
+  it('rejects output with a missing or unknown key (so a pass means something)', () => {
+    const plan = JSON.parse(renderPlanJson(planOn({ from: 'care_worker', to: 'team_leader' }), contextFor(planOn({ from: 'care_worker', to: 'team_leader' }))));
+    expect(validateOutput({ ...plan, extra: 1 })).toBe(false);
+    const { best: _, ...withoutBest } = plan;
+    expect(validateOutput(withoutBest)).toBe(false);
+  });
+});
+
+describe('plan --json', () => {
+  const plan = planOn({ from: 'care_worker', to: 'registered_manager', alternatives: 2, have: ['care_cert'] });
+  const json = checked(renderPlanJson(plan, contextFor(plan)));
+
+  it('has schemaVersion first and a stable key order', () => {
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion', 'kind', 'generated', 'dataset', 'from', 'to', 'optimise', 'have', 'via', 'constraints', 'hoursPerWeek', 'best', 'alternatives', 'sources',
+    ]);
+    expect(json.schemaVersion).toBe(OUTPUT_SCHEMA_VERSION);
+    expect(json.kind).toBe('plan');
+  });
+
+  it('gives totals and steps with qualification ids and names', () => {
+    const best = json.best as { totals: unknown; steps: { number: number; qualifications: { id: string; name: string }[] }[]; path: { id: string }[] };
+    expect(best.totals).toEqual({
+      steps: 3,
+      months: { min: 36, max: 54 },
+      cost: { min: 0, max: 0 },
+      costComplete: false,
+      unknownCost: ['l3', 'l5'],
+      unknownDuration: [],
+    });
+    expect(best.path.map((r) => r.id)).toEqual(['care_worker', 'senior_care_worker', 'team_leader', 'registered_manager']);
+    expect(best.steps.map((s) => s.number)).toEqual([1, 2, 3]);
+    expect(best.steps[0]!.qualifications.map((q) => [q.id, q.name])).toEqual([['l3', 'Level 3 Diploma in Adult Care']]);
+    expect((json.alternatives as unknown[]).length).toBe(plan.alternatives.length);
+    expect(json.have).toEqual([{ id: 'care_cert', name: 'Care Certificate' }]);
+    expect(json.dataset).toEqual({ name: 'care fixture', version: '1.0.0', updated: '2026-11-23', overlays: [] });
+  });
+
+  it('is the same text every time', () => {
+    expect(renderPlanJson(plan, contextFor(plan))).toBe(renderPlanJson(plan, contextFor(plan)));
+  });
+
+  it('validates for plans on the shipped data too', () => {
+    const shipped = readShippedYaml();
+    for (const [from, to] of [
+      ['care_worker', 'registered_manager'],
+      ['hcsw_band2', 'registered_nurse'],
+      ['care_worker', 'occupational_therapist'],
+    ] as const) {
+      const p = planOn({ from, to, alternatives: 2 }, shipped);
+      checked(renderPlanJson(p, contextFor(p, shipped)));
+    }
+  });
+});
+
+describe('roles, show and validate --json', () => {
+  it('roles: every role, and a filtered list', () => {
+    const dataset = careDataset();
+    const all = checked(renderRolesJson(selectRoles(dataset, {}), {}, datasetInfo(dataset)));
+    expect(all.count).toBe(5);
+    expect(all.filter).toEqual({ sector: null, level: null });
+    const level5 = checked(renderRolesJson(selectRoles(dataset, { level: 5 }), { level: 5 }, datasetInfo(dataset)));
+    expect((level5.roles as { id: string; indicative: boolean }[]).map((r) => [r.id, r.indicative])).toEqual([['registered_manager', true]]);
+  });
+
+  it('show: every role and qualification of the shipped data', () => {
+    const shipped = readShippedYaml();
+    const info = datasetInfo(shipped);
+    for (const role of shipped.roles) checked(renderDetailsJson(describeRole(shipped, role), info));
+    for (const q of shipped.qualifications) checked(renderDetailsJson(describeQualification(shipped, q), info));
+  });
+
+  it('show: a role with its moves both ways', () => {
+    const dataset = careDataset();
+    const senior = dataset.roles.find((r) => r.id === 'senior_care_worker')!;
+    const json = checked(renderDetailsJson(describeRole(dataset, senior), datasetInfo(dataset)));
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'kind', 'dataset', 'role', 'leadsTo', 'leadsFrom', 'sources']);
+    expect((json.leadsTo as { role: { id: string } }[]).map((m) => m.role.id)).toEqual(['team_leader']);
+    expect((json.leadsFrom as { role: { id: string }; routes: unknown[] }[]).map((m) => [m.role.id, m.routes.length])).toEqual([['care_worker', 2]]);
+  });
+
+  it('validate: a clean dataset and one with problems', () => {
+    const shipped = readShippedYaml();
+    const clean = checked(renderValidationJson({ files: ['a.yaml'], issues: [], dataset: shipped }));
+    expect(clean.valid).toBe(true);
+    const parsed = parseDatasetText('bad.yaml', 'dataset: {name: t, version: "1", updated: 2026-11-23}\nroles:\n  - {id: a, name: A, sector: nhs, level: 11, summary: s, sources: [S]}\n');
+    if (!parsed.ok) throw new Error('parse failed');
+    const result = validateDataset([parsed.document]);
+    if (result.ok) throw new Error('expected problems');
+    const bad = checked(renderValidationJson({ files: ['bad.yaml'], issues: result.issues }));
+    expect(bad.valid).toBe(false);
+    expect(bad.dataset).toBeNull();
+    expect(bad.problems).toContainEqual({ file: 'bad.yaml', line: 3, column: 42, path: 'roles[0].level', message: 'Too big: expected number to be <=8' });
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/planner/types';
+import { planContext } from '../../src/render/context';
+import { md, mermaidText, renderPlanMarkdown, supervisionQuestions } from '../../src/render/markdown';
+import { careDataset, contextFor, planOn } from '../helpers/plans';
+
+const carePlan = (extra: { alternatives?: number; have?: string[] } = {}) =>
+  planOn({ from: 'care_worker', to: 'registered_manager', ...extra });
+
+const render = (plan: Plan) => renderPlanMarkdown(plan, contextFor(plan));
+
+/** The lines of a `## Heading` section, up to the next heading or rule. */
+function section(markdown: string, heading: string): string[] {
+  const lines = markdown.split('\n');
+  const start = lines.indexOf(`## ${heading}`);
+  if (start < 0) throw new Error(`no section ${heading}`);
+  const end = lines.findIndex((l, i) => i > start && (l.startsWith('## ') || l === '---'));
+  return lines.slice(start + 1, end < 0 ? undefined : end).filter((l) => l !== '');
+}
+
+describe('renderPlanMarkdown (care fixture)', () => {
+  const doc = render(carePlan());
+
+  it('opens with the route, the date and the dataset version', () => {
+    const lines = doc.split('\n');
+    expect(lines[0]).toBe('# Career plan: Care worker → Registered manager');
+    expect(lines[2]).toBe(
+      'Prepared on 23 November 2026 with careerpath 9.9.9, from the dataset “care fixture”, version 1.0.0 (updated 23 November 2026).',
+    );
+  });
+
+  it('summarises steps, time, cost and funding without guessing unknown costs', () => {
+    expect(section(doc, 'Summary')).toEqual([
+      '- **Route:** Care worker → Senior care worker → Team leader → Registered manager',
+      '- **Steps:** 3',
+      '- **Time:** 36–54 months (3–4.5 years)',
+      '- **Cost to you:** £0 known; the sources give no cost for Level 3 Diploma in Adult Care and Level 5 Diploma in Leading and Managing an Adult Care Service',
+      '- **Funding:** Employer-funded; Advanced Learner Loan',
+      '- **Chosen for:** fewest steps',
+      '> **Indicative:** part of this route rests on a single source or a low-confidence fact (marked “indicative” below). Check it with your manager or training provider before you rely on it.',
+    ]);
+  });
+
+  it('numbers the steps in a table, marking the indicative one in words', () => {
+    expect(section(doc, 'Steps')).toEqual([
+      '| Step | Move | How | Qualifications to gain | Time | Funding |',
+      '| ---: | --- | --- | --- | --- | --- |',
+      '| 1 | Care worker → Senior care worker | Step up: Level 3 diploma | Level 3 Diploma in Adult Care (level 3, 12–18 months) | 12–18 months, including 6 months in role | Employer-funded; Advanced Learner Loan |',
+      '| 2 | Senior care worker → Team leader | Step up | nothing new | 6–12 months, including 6–12 months in role | — |',
+      '| 3 | Team leader → Registered manager | Step up (indicative) | Level 5 Diploma in Leading and Managing an Adult Care Service (level 5, 18–24 months) | 18–24 months, including 12 months in role | Advanced Learner Loan |',
+    ]);
+  });
+
+  it('lists the qualifications in order as a task list with level, duration, cost and funding', () => {
+    expect(section(doc, 'Qualifications checklist')).toEqual([
+      'Tick each one off when you complete it, in this order.',
+      '- [ ] **Level 3 Diploma in Adult Care** (step 1): level 3; 12–18 months; cost to you not in the sources; funding: Employer-funded, Advanced Learner Loan',
+      '- [ ] **Level 5 Diploma in Leading and Managing an Adult Care Service** (step 3): level 5; 18–24 months; cost to you not in the sources; funding: Advanced Learner Loan',
+    ]);
+  });
+
+  it('draws the route as a Mermaid flowchart with an accessible title and description', () => {
+    const map = section(doc, 'Route map');
+    expect(map[0]).toBe('The diagram shows the same route as the steps table.');
+    expect(map.slice(1)).toEqual([
+      '```mermaid',
+      'flowchart TD',
+      '  accTitle: Career route from Care worker to Registered manager',
+      '  accDescr: Step 1, Care worker to Senior care worker: gain Level 3 Diploma in Adult Care. Step 2, Senior care worker to Team leader: nothing new to gain. Step 3, Team leader to Registered manager: gain Level 5 Diploma in Leading and Managing an Adult Care Service.',
+      '  n0["Care worker (start)"]',
+      '  n1["Senior care worker"]',
+      '  n2["Team leader"]',
+      '  n3["Registered manager (goal)"]',
+      '  n0 -->|"1. Level 3 Diploma in Adult Care"| n1',
+      '  n1 -->|"2. nothing new to gain"| n2',
+      '  n2 -->|"3. Level 5 Diploma in Leading and Managing an Adult Care Service"| n3',
+      '```',
+    ]);
+  });
+
+  it('asks supervision questions drawn from the steps', () => {
+    const questions = section(doc, 'Questions to ask at your next supervision');
+    expect(questions.every((q, i) => q.startsWith(`${i + 1}. `))).toBe(true);
+    expect(questions).toContain(
+      '1. When could I start the Level 3 Diploma in Adult Care, for step 1, Care worker to Senior care worker? Which funding could pay for it: Employer-funded or Advanced Learner Loan?',
+    );
+    expect(questions).toContain('2. The sources give no cost for the Level 3 Diploma in Adult Care: what would it cost me, if anything?');
+    expect(questions).toContain(
+      '3. The move to Senior care worker usually expects 6 months of experience in the care worker role: how can I build that here, and what would show I am ready?',
+    );
+    expect(questions.some((q) => q.includes('Team leader to Registered manager as this plan describes it? It is marked indicative.'))).toBe(true);
+  });
+
+  it('lists the sources behind the plan, with links where there are any', () => {
+    expect(section(doc, 'Sources')).toEqual(['1. Test fixture, careerpath tests (checked 23 November 2026), no public link']);
+    const dataset = careDataset();
+    dataset.sources[0]!.url = 'https://example.org/guide_(2025) v2';
+    const plan = carePlan();
+    const linked = renderPlanMarkdown(plan, planContext(dataset, plan, { today: '2026-11-23', toolVersion: '1' }));
+    expect(section(linked, 'Sources')).toEqual([
+      '1. [Test fixture](https://example.org/guide_%282025%29%20v2), careerpath tests (checked 23 November 2026)',
+    ]);
+  });
+
+  it('is plain text a screen reader can follow: no colour codes, no HTML, no emoji', () => {
+    expect(doc).not.toMatch(/\u001b\[/);
+    expect(doc).not.toMatch(/<[a-z/]/i);
+    expect(doc).not.toMatch(/\p{Extended_Pictographic}/u);
+    expect(doc.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('renderPlanMarkdown variations', () => {
+  it('names what is already held and leaves it out', () => {
+    const doc = render(carePlan({ have: ['l3'] }));
+    expect(section(doc, 'Summary')).toContain('- **Already held, not counted:** Level 3 Diploma in Adult Care');
+    expect(section(doc, 'Qualifications checklist').join('\n')).not.toContain('Level 3 Diploma in Adult Care');
+  });
+
+  it('renders alternatives as their own numbered routes and as dotted arrows', () => {
+    const plan = carePlan({ alternatives: 2 });
+    expect(plan.alternatives.length).toBeGreaterThan(0);
+    const doc = render(plan);
+    const other = section(doc, 'Other routes');
+    expect(other[0]).toMatch(/^### Route 2: 3 steps, 42–54 months \(3\.5–4\.5 years\), cost to you £0 known, indicative$/);
+    expect(other).toContain('- **Qualifications to gain:** Lead adult care worker apprenticeship; Level 5 Diploma in Leading and Managing an Adult Care Service');
+    expect(doc).toContain('  n0 -.->|"route 2: Lead adult care worker apprenticeship"| n1');
+    expect(doc).toContain('The diagram shows the steps above as solid arrows, and the other routes listed below as dotted arrows.');
+  });
+
+  it('has no "Other routes" section when there are none', () => {
+    expect(render(carePlan())).not.toContain('## Other routes');
+  });
+
+  it('gives a finish-date range from the document date when a study pace is set', () => {
+    const plan = { ...carePlan(), hoursPerWeek: 6 };
+    expect(section(render(plan), 'Summary')).toContain('- **Study pace:** 6 hours a week; finish between November 2029 and May 2031');
+  });
+
+  it('says which overlays the dataset had', () => {
+    const plan = carePlan();
+    const context = { ...contextFor(plan), dataset: { ...contextFor(plan).dataset, overlays: ['Acme Care local roles'] } };
+    expect(renderPlanMarkdown(plan, context).split('\n')[2]).toContain('(updated 23 November 2026), with local changes from “Acme Care local roles”.');
+  });
+
+  it('says so when there is nothing new to gain', () => {
+    const doc = render(planOn({ from: 'senior_care_worker', to: 'team_leader', have: ['l3'] }));
+    expect(section(doc, 'Qualifications checklist')).toEqual(['Nothing new to gain: you hold everything this route needs.']);
+  });
+
+  it('asks about prerequisites the planner added', () => {
+    const plan = carePlan();
+    const gain = plan.best.steps[2]!.gains[0]!;
+    const withPrerequisite = structuredClone(plan);
+    withPrerequisite.best.steps[2]!.gains.unshift({ ...gain, id: 'gcse', name: 'GCSE English', prerequisiteOf: gain.id, funding: [] });
+    expect(supervisionQuestions(withPrerequisite)).toContain(
+      'Do I already hold GCSE English, or something that counts instead? It is needed before Level 5 Diploma in Leading and Managing an Adult Care Service.',
+    );
+  });
+});
+
+describe('escaping', () => {
+  it('escapes Markdown markup in names', () => {
+    expect(md('Level *3* [new] <b> `x`')).toBe('Level \\*3\\* \\[new\\] \\<b> \\`x\\`');
+  });
+
+  it('escapes Mermaid syntax inside labels', () => {
+    expect(mermaidText('A "B" | C #1 <D>\nE')).toBe('A #quot;B#quot; #124; C #35;1 #lt;D#gt; E');
+  });
+});
