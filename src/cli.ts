@@ -56,6 +56,8 @@ export interface CommonOptions extends OutputOptions {
   dataFiles: string[];
   /** false with --no-color; otherwise decided from the terminal and NO_COLOR. */
   color?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 const SECTORS = ['adult-social-care', 'social-work', 'nhs'];
@@ -66,7 +68,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function addCommonOptions(command: Command): Command {
   return command
     .addOption(new Option('--data <file>', 'use this dataset file instead of the shipped one (repeatable)').argParser(collect))
-    .option('--no-color', 'no colour in the output (also NO_COLOR=1)');
+    .option('--no-color', 'no colour in the output (also NO_COLOR=1)')
+    .option('--no-cache', 'read --data files afresh instead of from the cache of validated files');
 }
 
 /** Declares --format, --json, --output and --force on a command whose result can be saved. */
@@ -83,6 +86,7 @@ function commonOptions(flags: Record<string, unknown>): CommonOptions {
   return {
     dataFiles: (flags.data as string[] | undefined) ?? [],
     color: flags.color as boolean,
+    cache: flags.cache !== false,
     ...outputOptions(flags),
   };
 }

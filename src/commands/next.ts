@@ -1,6 +1,6 @@
 /** `careerpath next ROLE`: the moves open from a role, with what each needs. */
 import type { CommonOptions } from '../cli';
-import { readDataset } from '../dataset/load';
+import { readCommandDataset } from '../dataset/load';
 import { wantsColor, type Io } from '../io/terminal';
 import { listNextMoves } from '../planner/explore';
 import { buildGraph } from '../planner/graph';
@@ -14,7 +14,7 @@ export interface NextOptions extends CommonOptions {
 
 /** Prints where someone can go from a role. */
 export async function next(options: NextOptions, io: Io): Promise<void> {
-  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd });
+  const dataset = await readCommandDataset(options, io);
   const role = requireRole(dataset, options.role, 'ROLE');
   const have = options.have.map((typed) => requireQualification(dataset, typed, '--have').id);
   const moves = listNextMoves(buildGraph(dataset), role.id, have);

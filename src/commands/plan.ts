@@ -1,6 +1,6 @@
 /** `careerpath plan`: read the dataset, resolve names, plan, render. No algorithm here. */
 import type { CommonOptions } from '../cli';
-import { readDataset } from '../dataset/load';
+import { readCommandDataset } from '../dataset/load';
 import { UsageError, UserError } from '../errors';
 import type { Io } from '../io/terminal';
 import { packageVersion } from '../package-root';
@@ -37,7 +37,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
       hint: 'Example: careerpath plan --from "care worker" --to "registered manager"',
     });
   }
-  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd, env: io.env });
+  const dataset = await readCommandDataset(options, io);
   const from = requireRole(dataset, options.from, '--from').id;
   const to = requireRole(dataset, options.to, '--to').id;
   const have = options.have.map((typed) => requireQualification(dataset, typed, '--have').id);

@@ -1,6 +1,6 @@
 /** `careerpath roles`: the roles in the dataset, optionally filtered by sector and level. */
 import type { CommonOptions } from '../cli';
-import { readDataset } from '../dataset/load';
+import { readCommandDataset } from '../dataset/load';
 import type { Sector } from '../domain/types';
 import type { Io } from '../io/terminal';
 import { datasetInfo } from '../render/context';
@@ -15,7 +15,7 @@ export interface RolesOptions extends CommonOptions {
 
 /** Lists roles as a table, Markdown or JSON, on stdout or in --output. */
 export async function roles(options: RolesOptions, io: Io): Promise<void> {
-  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd, env: io.env });
+  const dataset = await readCommandDataset(options, io);
   const filter = { ...(options.sector ? { sector: options.sector } : {}), ...(options.level !== undefined ? { level: options.level } : {}) };
   const selected = selectRoles(dataset, filter);
   await emit(io, options, (format, color) => {

@@ -1,6 +1,6 @@
 /** `careerpath show NAME`: a role or a qualification in full. */
 import type { CommonOptions } from '../cli';
-import { readDataset } from '../dataset/load';
+import { readCommandDataset } from '../dataset/load';
 import { describeQualification, describeRole } from '../domain/details';
 import type { Io } from '../io/terminal';
 import { datasetInfo } from '../render/context';
@@ -16,7 +16,7 @@ export interface ShowOptions extends CommonOptions {
 
 /** Shows one role or qualification; an unknown name is a usage error with the closest names. */
 export async function show(options: ShowOptions, io: Io): Promise<void> {
-  const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd, env: io.env });
+  const dataset = await readCommandDataset(options, io);
   const found = requireRoleOrQualification(dataset, options.name, 'NAME');
   const details = found.kind === 'role' ? describeRole(dataset, found.role) : describeQualification(dataset, found.qualification);
   await emit(io, options, (format, color) => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Dataset } from '../domain/types';
 import { packageRoot } from '../package-root';
+import { cacheFolder, cacheKey, readCachedDataset, writeCachedDataset } from './cache';
 
 export interface DatasetSnapshot {
   schemaVersion: number;
@@ -15,17 +16,38 @@ export interface DatasetSnapshot {
 /** The snapshot's file name in dist/, written by the build. */
 export const SNAPSHOT_FILE = 'dataset.json';
 
+export interface ReadDatasetOptions {
+  dataFiles?: string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** false with --no-cache: always read and validate the files. */
+  cache?: boolean;
+}
+
 /**
  * Loads the shipped dataset, with the layers from CAREERPATH_DATA and then --data on top (validated,
- * every problem reported).
+ * every problem reported). Validated layer stacks are cached, so yaml and zod load only on a miss.
  */
-export async function readDataset(options: { dataFiles?: string[]; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Dataset> {
-  const files = [...dataFilesFromEnv(options.env ?? process.env), ...(options.dataFiles ?? [])];
-  if (files.length > 0) {
-    const { readDatasetLayers } = await import('./read-files');
-    return readDatasetLayers(files, options.cwd ?? process.cwd());
-  }
-  return readShippedDataset();
+export async function readDataset(options: ReadDatasetOptions = {}): Promise<Dataset> {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const files = [...dataFilesFromEnv(env), ...(options.dataFiles ?? [])];
+  if (files.length === 0) return readShippedDataset();
+
+  const useCache = options.cache !== false && !env.CAREERPATH_NO_CACHE;
+  const folder = cacheFolder(env);
+  const key = useCache ? cacheKey(files, cwd, readSnapshotBytes(), SNAPSHOT_SCHEMA_VERSION) : undefined;
+  const cached = key ? readCachedDataset(folder, key) : undefined;
+  if (cached) return cached;
+  const { readDatasetLayers } = await import('./read-files');
+  const dataset = readDatasetLayers(files, cwd);
+  if (key) writeCachedDataset(folder, key, dataset);
+  return dataset;
+}
+
+/** A command's dataset: its --data files and --no-cache, in its working folder and environment. */
+export function readCommandDataset(options: { dataFiles: string[]; cache?: boolean }, io: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Dataset> {
+  return readDataset({ dataFiles: options.dataFiles, cwd: io.cwd, env: io.env, cache: options.cache !== false });
 }
 
 /** CAREERPATH_DATA's files, separated like PATH (":" here, ";" on Windows); empty entries are skipped. */
@@ -43,14 +65,18 @@ export async function readShippedDataset(): Promise<Dataset> {
 
 /** The build's validated snapshot of the shipped data, when it exists and matches this schema version. */
 export function readSnapshot(): Dataset | undefined {
-  let text: string;
+  const bytes = readSnapshotBytes();
+  if (!bytes) return undefined;
+  const snapshot = JSON.parse(bytes.toString('utf8')) as DatasetSnapshot;
+  return snapshot.schemaVersion === SNAPSHOT_SCHEMA_VERSION ? snapshot.dataset : undefined;
+}
+
+function readSnapshotBytes(): Buffer | undefined {
   try {
-    text = readFileSync(join(packageRoot(), 'dist', SNAPSHOT_FILE), 'utf8');
+    return readFileSync(join(packageRoot(), 'dist', SNAPSHOT_FILE));
   } catch {
     return undefined;
   }
-  const snapshot = JSON.parse(text) as DatasetSnapshot;
-  return snapshot.schemaVersion === SNAPSHOT_SCHEMA_VERSION ? snapshot.dataset : undefined;
 }
 
 /** Kept in step with schema.ts's SCHEMA_VERSION by a test, so this module need not import zod. */

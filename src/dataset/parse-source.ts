@@ -6,8 +6,9 @@ import { CST, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument,
 import type { DatasetIssue, IssuePath, Position } from './issue';
 import type { DatasetDocument } from './validate';
 
-/** Files above this are refused before parsing: yaml needs ~150 MB of heap per MB. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+import { MAX_FILE_BYTES } from './limits';
+
+export { MAX_FILE_BYTES };
 const MAX_NESTING = 64;
 const MAX_INDENT = 256;
 const MAX_ALIASES = 100;

@@ -39,6 +39,7 @@ describe('option parsing', () => {
         optimise: 'time',
         dataFiles: ['a.yaml', 'b.yaml'],
         color: false,
+        cache: true,
         alternatives: 0,
         via: undefined,
         avoid: [],
@@ -55,7 +56,7 @@ describe('option parsing', () => {
     const { handlers } = await run(['plan', '--from', 'a', '--to', 'b']);
     expect(handlers.plan).toHaveBeenCalledWith(
       {
-        from: 'a', to: 'b', have: [], optimise: 'steps', dataFiles: [], color: true,
+        from: 'a', to: 'b', have: [], optimise: 'steps', dataFiles: [], color: true, cache: true,
         alternatives: 0, via: undefined, avoid: [], maxMonths: undefined, noDegree: false, earnWhileLearning: false, hoursPerWeek: undefined,
       },
       expect.anything(),
@@ -95,7 +96,7 @@ describe('option parsing', () => {
   it('parses roles filters', async () => {
     const { code, handlers } = await run(['roles', '--sector', 'nhs', '--level', '4']);
     expect(code).toBe(0);
-    expect(handlers.roles).toHaveBeenCalledWith({ dataFiles: [], color: true, sector: 'nhs', level: 4 }, expect.anything());
+    expect(handlers.roles).toHaveBeenCalledWith({ dataFiles: [], color: true, cache: true, sector: 'nhs', level: 4 }, expect.anything());
     expect((await run(['roles', '--level', '9'])).code).toBe(2);
     expect((await run(['roles', '--sector', 'hospital'])).code).toBe(2);
   });
@@ -129,7 +130,7 @@ describe('output options, show, validate and schema', () => {
     expect(vi.mocked(roles.handlers.roles).mock.calls[0]![0]).toMatchObject({ format: undefined, output: 'roles.json', force: undefined });
     const show = await run(['show', 'care worker', '--json', '--data', 'x.yaml']);
     expect(show.handlers.show).toHaveBeenCalledWith(
-      { name: 'care worker', dataFiles: ['x.yaml'], color: true, format: 'json', output: undefined, force: undefined },
+      { name: 'care worker', dataFiles: ['x.yaml'], color: true, cache: true, format: 'json', output: undefined, force: undefined },
       expect.anything(),
     );
   });

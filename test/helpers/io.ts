@@ -20,7 +20,7 @@ export function captureIo(overrides: Partial<Io> = {}): CapturedIo {
     stderrIsTTY: false,
     stdinIsTTY: false,
     columns: 100,
-    env: {},
+    env: { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME },
     cwd: process.cwd(),
     ...overrides,
   };
