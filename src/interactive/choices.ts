@@ -253,10 +253,14 @@ function directTargets(graph: PlanningGraph, fromId: string): Role[] {
   return [...new Set(graph.out[from]!.map((e) => e.to))].map((i) => graph.roles[i]!);
 }
 
-/** The choices for "where do you want to go", worded for where the person is now. */
+/**
+ * The choices for "where do you want to go", worded for where the person is now; a direction
+ * with no role in the dataset beyond the current one says so (it can still be chosen, and is
+ * then explained).
+ */
 export function goalChoices(graph: PlanningGraph, currentRole: Role, newToCare: boolean): Choice<GoalKind>[] {
   const firstJobs = directTargets(graph, currentRole.id).map((r) => r.name);
-  return [
+  const choices: Choice<GoalKind>[] = [
     newToCare
       ? {
           value: 'up',
@@ -277,6 +281,19 @@ export function goalChoices(graph: PlanningGraph, currentRole: Role, newToCare: 
     },
     { value: 'role', name: 'A specific role I have in mind', description: 'Choose it from the list of every role.' },
   ];
+  return choices.map((choice) =>
+    choice.value === 'role' || directionCandidates(graph, currentRole, { kind: choice.value }, newToCare).length > 0
+      ? choice
+      : { ...choice, description: `${choice.description} (Nothing in the dataset leads there from ${currentRole.name}.)` },
+  );
+}
+
+/** The direction to offer first: stepping up, or else the first direction that leads somewhere. */
+export function defaultGoal(graph: PlanningGraph, currentRole: Role, newToCare: boolean): GoalKind {
+  // Professional training before management: someone with no step up is often at the top of a
+  // ladder already (a registered manager) or at the start of one (a graduate).
+  const directions: Direction[] = ['up', 'professional', 'specialise', 'management'];
+  return directions.find((kind) => directionCandidates(graph, currentRole, { kind }, newToCare).length > 0) ?? 'role';
 }
 
 /** How each direction is spoken of in messages ("management roles"). */
@@ -335,15 +352,22 @@ export function areaRoles(dataset: Dataset, area: Area): Map<string, string[]> {
   return out;
 }
 
-/** The specialisms the dataset has roles for, then "another specialism". */
-export function areaChoices(dataset: Dataset): Choice<string>[] {
+/**
+ * The specialisms the dataset has roles for, then "another specialism"; with `reachable` (the
+ * roles the person's role leads to), an area none of whose roles is among them says so.
+ */
+export function areaChoices(dataset: Dataset, reachable?: ReadonlySet<string>): Choice<string>[] {
   const roleName = new Map(dataset.roles.map((r) => [r.id, r.name]));
+  const describe = (roles: string[], lead: string) => {
+    const out = reachable && !roles.some((id) => reachable.has(id)) ? ' None of them can be reached from your role in the dataset.' : '';
+    return `${lead}: ${roles.map((id) => roleName.get(id)).join(', ')}.${out}`;
+  };
   const choices: Choice<string>[] = AREAS.flatMap((area) => {
     const roles = [...areaRoles(dataset, area).keys()];
-    return roles.length === 0 ? [] : [{ value: area.id, name: area.name, description: `Roles: ${roles.map((id) => roleName.get(id)).join(', ')}.` }];
+    return roles.length === 0 ? [] : [{ value: area.id, name: area.name, description: describe(roles, 'Roles') }];
   });
   const any = [...areaRoles(dataset, ANY_AREA).keys()];
-  if (any.length > 0) choices.push({ value: ANY_AREA.id, name: ANY_AREA.name, description: `Any specialist role: ${any.map((id) => roleName.get(id)).join(', ')}.` });
+  if (any.length > 0) choices.push({ value: ANY_AREA.id, name: ANY_AREA.name, description: describe(any, 'Any specialist role') });
   return choices;
 }
 
@@ -376,9 +400,17 @@ export function movesFrom(graph: PlanningGraph, fromId: string, kinds?: readonly
   return new Map([...distance].map(([i, d]) => [graph.roles[i]!.id, d]));
 }
 
-/** The roles that fit a direction from where the person is, before any planning. */
+/** At most this many roles are planned for a direction (the nearest), so a huge dataset stays quick. */
+export const MAX_CANDIDATES = 40;
+
+/** The roles that fit a direction from where the person is, nearest first, before any planning. */
 export function directionCandidates(graph: PlanningGraph, currentRole: Role, goal: Exclude<Goal, { kind: 'role' }>, newToCare: boolean): string[] {
   const reachable = movesFrom(graph, currentRole.id);
+  const nearest = (ids: string[]) => ids.sort((a, b) => (reachable.get(a) ?? Infinity) - (reachable.get(b) ?? Infinity)).slice(0, MAX_CANDIDATES);
+  return nearest(fitting(graph, currentRole, goal, newToCare, reachable));
+}
+
+function fitting(graph: PlanningGraph, currentRole: Role, goal: Exclude<Goal, { kind: 'role' }>, newToCare: boolean, reachable: Map<string, number>): string[] {
   const roles = graph.roles.filter((r) => reachable.has(r.id));
   switch (goal.kind) {
     case 'up':

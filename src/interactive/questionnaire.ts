@@ -19,6 +19,7 @@ import {
   constraintWords,
   currentRoleChoices,
   DEFAULT_PREFERENCES,
+  defaultGoal,
   DIRECTION_NOUN,
   directionCandidates,
   explainNoRoute,
@@ -27,6 +28,7 @@ import {
   findTargets,
   goalChoices,
   keyPrerequisites,
+  movesFrom,
   nextFreeName,
   PRIORITY_CHOICES,
   qualificationChoices,
@@ -151,11 +153,11 @@ async function askGoal(ask: Ask, graph: PlanningGraph, current: Role, newToCare:
     name: 'goal',
     message: 'Where would you like to go?',
     choices: goalChoices(graph, current, newToCare),
-    default: 'up',
+    default: defaultGoal(graph, current, newToCare),
   });
   if (kind === 'role') return { kind, to: await askTargetRole(ask, graph, current) };
   if (kind !== 'specialise') return { kind };
-  const areas = areaChoices(graph.dataset);
+  const areas = areaChoices(graph.dataset, new Set(movesFrom(graph, current.id).keys()));
   if (areas.length === 0) return { kind };
   const area = await ask.select({ name: 'specialism', message: 'Which area would you like to specialise in?', choices: areas, default: areas[0]!.value });
   return { kind, area };

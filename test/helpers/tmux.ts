@@ -4,6 +4,9 @@
  * socket, no user config), so tests never touch anyone's tmux and can stop theirs whole.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** tmux's path, or undefined when it is not installed. */
 export const TMUX: string | undefined = (() => {
@@ -11,13 +14,13 @@ export const TMUX: string | undefined = (() => {
   return found.status === 0 && found.stdout.trim() !== '' ? found.stdout.trim() : undefined;
 })();
 
-let sessions = 0;
-
 /** A single-quoted shell word. */
 export const sq = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 export class TmuxSession {
-  readonly socket = `careerpath-test-${process.pid}-${++sessions}`;
+  /** The server's socket lives in a folder of its own, removed with the server. */
+  private readonly folder = mkdtempSync(join(tmpdir(), 'careerpath-tmux-'));
+  readonly socket = join(this.folder, 'socket');
   readonly name = 'cp';
 
   /** Starts `command` (a shell command line) in a width×height terminal in `cwd`. */
@@ -30,7 +33,7 @@ export class TmuxSession {
   }
 
   private tmux(args: string[], env: NodeJS.ProcessEnv = process.env): string {
-    const result = spawnSync(TMUX!, ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env, timeout: 10_000 });
+    const result = spawnSync(TMUX!, ['-S', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env, timeout: 10_000 });
     if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr || result.error?.message}`);
     return result.stdout;
   }
@@ -74,6 +77,7 @@ export class TmuxSession {
 
   /** Stops this session's tmux server (and only it). */
   kill(): void {
-    spawnSync(TMUX!, ['-L', this.socket, 'kill-server'], { timeout: 10_000 });
+    spawnSync(TMUX!, ['-S', this.socket, 'kill-server'], { timeout: 10_000 });
+    rmSync(this.folder, { recursive: true, force: true });
   }
 }

@@ -10,6 +10,7 @@ import {
   buildPlanRequest,
   currentRoleChoices,
   DEFAULT_PREFERENCES,
+  defaultGoal,
   directionCandidates,
   explainNoTargets,
   filterByName,
@@ -141,6 +142,15 @@ describe('directions', () => {
     expect(carer[0]!.description).toBe('A more senior role in adult social care.');
   });
 
+  it('offers stepping up first, or else the first direction that leads somewhere, and says which lead nowhere', () => {
+    expect(defaultGoal(graph, roleOf('care_worker'), false)).toBe('up');
+    expect(defaultGoal(graph, roleOf('sw_graduate'), false)).toBe('professional');
+    expect(defaultGoal(graph, roleOf('registered_manager'), false)).toBe('professional');
+    const social = goalChoices(graph, roleOf('social_worker'), false);
+    expect(social.find((c) => c.value === 'professional')!.description).toContain('(Nothing in the dataset leads there from Social worker.)');
+    expect(social.find((c) => c.value === 'up')!.description).not.toContain('Nothing');
+  });
+
   it('finds the roles that fit each direction and can be reached', () => {
     const care = roleOf('care_worker');
     expect(directionCandidates(graph, roleOf('new_to_care'), { kind: 'up' }, true).sort()).toEqual(['care_worker', 'support_worker']);
@@ -161,6 +171,9 @@ describe('directions', () => {
     expect([...areaRoles(data, area('learning-disability'))]).toEqual([['practice_leader', ['cpd_learning_disability']]]);
     expect([...areaRoles(data, area('mental-health')).keys()].sort()).toEqual(['amhp', 'practice_leader']);
     expect(areaChoices(data).map((c) => c.value)).toEqual(['dementia', 'end-of-life', 'mental-health', 'learning-disability', 'autism', 'mental-capacity', 'any']);
+    const fromHca = areaChoices(data, new Set(['amhp', 'bia']));
+    expect(fromHca.find((c) => c.value === 'dementia')!.description).toBe('Roles: Dementia lead. None of them can be reached from your role in the dataset.');
+    expect(fromHca.find((c) => c.value === 'mental-health')!.description).not.toContain('None of them');
   });
 
   it('knows a management role', () => {
