@@ -209,22 +209,22 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     );
   });
 
-  addCommonOptions(
+  addOutputOptions(addCommonOptions(
     program
       .command('next')
       .description('where you can go from a role: step up, specialise, sideways, professional')
       .argument('<role>', 'a role name, id or alias')
       .addOption(new Option('--have <qualification>', 'a qualification you already hold (repeatable)').argParser(collect)),
-  ).action(async (role: string, flags: Record<string, unknown>) => {
+  )).action(async (role: string, flags: Record<string, unknown>) => {
     await handlers.next({ ...commonOptions(flags), role, have: (flags.have as string[] | undefined) ?? [] }, io);
   });
 
-  addCommonOptions(
+  addOutputOptions(addCommonOptions(
     program
       .command('unlocks')
       .description('the roles a qualification opens, directly or one move further on')
       .argument('<qualification>', 'a qualification name, id, alias or old title'),
-  ).action(async (qualification: string, flags: Record<string, unknown>) => {
+  )).action(async (qualification: string, flags: Record<string, unknown>) => {
     await handlers.unlocks({ ...commonOptions(flags), qualification }, io);
   });
 

@@ -53,3 +53,37 @@ export function renderUnlocks(unlocks: Unlocks, options: { color: boolean }): st
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** `careerpath next` as Markdown: a heading per kind of move, a bullet per route. */
+export function renderNextMarkdown(roleName: string, moves: NextMove[]): string {
+  const lines = [`# Where you can go from ${roleName}`];
+  if (moves.length === 0) return `${lines[0]}\n\nThe dataset has no moves out of ${roleName} yet.\n`;
+  let kind: string | undefined;
+  for (const move of moves) {
+    if (move.kind !== kind) {
+      kind = move.kind;
+      lines.push('', `## ${KIND_HEADING[move.kind]}`);
+    }
+    lines.push('', `### ${move.to.name}${move.ready ? ' (open to you now)' : ''}`, '');
+    for (const route of move.routes) {
+      const label = route.name ?? `Route ${route.id}`;
+      if (route.unavailable) lines.push(`- ${label}: not available (${route.unavailable})`);
+      else {
+        const needs = route.toGain.length > 0 ? `gain ${route.toGain.map((q) => q.name).join(', ')}` : 'nothing new to gain';
+        const experience = route.experienceMonths ? `; ${formatMonths(route.experienceMonths)} in role` : '';
+        lines.push(`- ${label}: ${needs}${experience}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `careerpath unlocks` as Markdown. */
+export function renderUnlocksMarkdown(unlocks: Unlocks): string {
+  const lines = [`# What ${unlocks.qualification.name} opens`, ''];
+  if (unlocks.direct.length === 0) return `${lines.join('\n')}No move in the dataset asks for it directly.\n`;
+  const bullet = (u: Unlocks['direct'][number]) => `- ${u.role.name} (from ${u.from.map((f) => f.name).join(', ')})`;
+  lines.push('## Directly', '', ...unlocks.direct.map(bullet));
+  if (unlocks.oneStepOn.length > 0) lines.push('', '## One move further on', '', ...unlocks.oneStepOn.map(bullet));
+  return `${lines.join('\n')}\n`;
+}

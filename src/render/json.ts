@@ -8,6 +8,7 @@ import { formatPath } from '../dataset/issue';
 import type { QualificationDetails, RoleDetails } from '../domain/details';
 import type { Dataset, Range, Role, Source } from '../domain/types';
 import type { GainedQualification, Named, Plan, PlannedRoute, PlanStep } from '../planner/types';
+import type { NextMove, Unlocks } from '../planner/explore';
 import type { DatasetInfo, DocumentContext } from './context';
 
 /** Bumped when a field is removed or changes meaning (adding a field does not bump it). */
@@ -30,6 +31,44 @@ export function renderPlanJson(plan: Plan, context: DocumentContext): string {
     best: routeJson(plan, plan.best),
     alternatives: plan.alternatives.map((route) => routeJson(plan, route)),
     sources: context.sources.map(sourceJson),
+  });
+}
+
+/** The moves open from a role (`careerpath next`). */
+export function renderNextJson(from: Named, moves: NextMove[], dataset: DatasetInfo): string {
+  return stringify({
+    schemaVersion: OUTPUT_SCHEMA_VERSION,
+    kind: 'next',
+    dataset: datasetJson(dataset),
+    from: named(from),
+    moves: moves.map((m) => ({
+      to: { id: m.to.id, name: m.to.name, level: m.to.level ?? null, band: m.to.band ? range(m.to.band) : null },
+      kind: m.kind,
+      summary: m.summary ?? null,
+      ready: m.ready,
+      routes: m.routes.map((r) => ({
+        id: r.id,
+        name: r.name ?? null,
+        requires: r.requires.map((q) => ({ id: q.id, name: q.name, held: q.held })),
+        toGain: r.toGain.map(named),
+        experienceMonths: r.experienceMonths ? range(r.experienceMonths) : null,
+        months: r.months ? range(r.months) : null,
+        unavailable: r.unavailable ?? null,
+      })),
+    })),
+  });
+}
+
+/** The roles a qualification opens (`careerpath unlocks`). */
+export function renderUnlocksJson(unlocks: Unlocks, dataset: DatasetInfo): string {
+  const list = (items: Unlocks['direct']) => items.map((u) => ({ role: named(u.role), from: u.from.map(named) }));
+  return stringify({
+    schemaVersion: OUTPUT_SCHEMA_VERSION,
+    kind: 'unlocks',
+    dataset: datasetJson(dataset),
+    qualification: named(unlocks.qualification),
+    direct: list(unlocks.direct),
+    oneStepOn: list(unlocks.oneStepOn),
   });
 }
 

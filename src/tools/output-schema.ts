@@ -94,6 +94,22 @@ export function outputSchema(): Schema {
       dataset: nullable('dataset'),
       counts: { oneOf: [obj({ roles: int0, qualifications: int0, transitions: int0, funding: int0, sources: int0 }), { type: 'null' }] },
     }),
+    next: obj({
+      ...head('next'), from: ref('named'),
+      moves: arr(obj({
+        to: obj({ id: str, name: str, level: { type: ['integer', 'null'] }, band: nullable('range') }), kind: moveKind, summary: nstr,
+        ready: { ...bool, description: 'True when some route needs nothing new.' },
+        routes: arr(obj({
+          id: str, name: nstr, requires: arr(obj({ id: str, name: str, held: bool })), toGain: arr(ref('named')),
+          experienceMonths: nullable('range'), months: nullable('range'), unavailable: nstr,
+        })),
+      })),
+    }),
+    unlocks: obj({
+      ...head('unlocks'), qualification: ref('named'),
+      direct: arr(obj({ role: ref('named'), from: arr(ref('named')) })),
+      oneStepOn: arr(obj({ role: ref('named'), from: arr(ref('named')) })),
+    }),
   };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -102,7 +118,7 @@ export function outputSchema(): Schema {
     description:
       'What `careerpath <command> --json` prints. Every document has schemaVersion and kind; kind says which shape follows. ' +
       'Absent facts are null, never missing. Fields may be added within a schemaVersion (and to this schema at the same time); removing or changing one bumps it.',
-    oneOf: ['plan', 'roles', 'role', 'qualification', 'validation'].map(ref),
+    oneOf: ['plan', 'roles', 'role', 'qualification', 'validation', 'next', 'unlocks'].map(ref),
     $defs: defs,
   };
 }

@@ -72,3 +72,22 @@ describe('bin/careerpath.js', () => {
     expect(runCli(args, { env: { NO_COLOR: undefined } }).stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('bin/careerpath.js next and unlocks', () => {
+  it('next lists the moves open from a role, in every format', () => {
+    const table = runCli(['next', 'senior care worker', '--have', 'level 3 diploma in adult care']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Where you can go from Senior care worker');
+    expect(table.stdout).toMatch(/Team leader — open to you now/);
+    const json = JSON.parse(runCli(['next', 'senior care worker', '--json']).stdout);
+    expect(json.kind).toBe('next');
+    expect(runCli(['next', 'senior care worker', '--format', 'markdown']).stdout).toMatch(/^# Where you can go from Senior care worker/);
+  });
+
+  it('unlocks lists what a qualification opens; an unknown name exits 2', () => {
+    const { code, stdout } = runCli(['unlocks', 'level 3 diploma in health and social care']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('What Level 3 Diploma in Adult Care opens');
+    expect(runCli(['unlocks', 'level 9 diploma']).code).toBe(2);
+  });
+});

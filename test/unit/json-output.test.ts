@@ -7,7 +7,9 @@ import { readShippedYaml } from '../../src/dataset/read-files';
 import { validateDataset } from '../../src/dataset/validate';
 import { describeQualification, describeRole } from '../../src/domain/details';
 import { datasetInfo } from '../../src/render/context';
-import { OUTPUT_SCHEMA_VERSION, renderDetailsJson, renderPlanJson, renderRolesJson, renderValidationJson } from '../../src/render/json';
+import { OUTPUT_SCHEMA_VERSION, renderDetailsJson, renderNextJson, renderPlanJson, renderRolesJson, renderUnlocksJson, renderValidationJson } from '../../src/render/json';
+import { listNextMoves, listUnlocks } from '../../src/planner/explore';
+import { buildGraph } from '../../src/planner/graph';
 import { selectRoles } from '../../src/render/roles';
 import { outputSchema } from '../../src/tools/output-schema';
 import { careDataset, contextFor, planOn } from '../helpers/plans';
@@ -122,5 +124,31 @@ describe('roles, show and validate --json', () => {
     expect(bad.valid).toBe(false);
     expect(bad.dataset).toBeNull();
     expect(bad.problems).toContainEqual({ file: 'bad.yaml', line: 3, column: 42, path: 'roles[0].level', message: 'Too big: expected number to be <=8' });
+  });
+});
+
+describe('next --json and unlocks --json', () => {
+  const dataset = readShippedYaml();
+  const graph = buildGraph(dataset);
+
+  it('next: every move with its routes, what is held and what is still to gain', () => {
+    const moves = listNextMoves(graph, 'senior_care_worker', ['l3_dip_adult_care']);
+    const json = checked(renderNextJson({ id: 'senior_care_worker', name: 'Senior care worker' }, moves, datasetInfo(dataset))) as {
+      kind: string;
+      moves: { to: { id: string }; ready: boolean; routes: { requires: { id: string; held: boolean }[] }[] }[];
+    };
+    expect(json.kind).toBe('next');
+    const teamLeader = json.moves.find((m) => m.to.id === 'team_leader')!;
+    expect(teamLeader.ready).toBe(true);
+    expect(teamLeader.routes.flatMap((r) => r.requires).find((q) => q.id === 'l3_dip_adult_care')?.held).toBe(true);
+  });
+
+  it('unlocks: roles opened directly and one move on', () => {
+    const json = checked(renderUnlocksJson(listUnlocks(graph, 'l3_dip_adult_care'), datasetInfo(dataset))) as {
+      kind: string;
+      direct: { role: { id: string } }[];
+    };
+    expect(json.kind).toBe('unlocks');
+    expect(json.direct.map((d) => d.role.id)).toContain('senior_care_worker');
   });
 });
