@@ -65,8 +65,15 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
       });
     });
   }
+  // Edges in target-id order (then route id) so the search is deterministic whatever the file
+  // order; comparing precomputed ranks instead of id strings keeps this cheap for a million moves.
+  const rank = new Int32Array(roles.length);
+  roles
+    .map((r, i) => i)
+    .sort((a, b) => compareIds(roles[a]!.id, roles[b]!.id))
+    .forEach((role, position) => (rank[role] = position));
   for (const edges of out) {
-    edges.sort((a, b) => compareIds(roles[a.to]!.id, roles[b.to]!.id) || compareIds(a.routeId, b.routeId));
+    if (edges.length > 1) edges.sort((a, b) => rank[a.to]! - rank[b.to]! || compareIds(a.routeId, b.routeId));
   }
   const reverse = buildReverseIndex(roles.length, out);
   return {

@@ -130,7 +130,7 @@ function explainNoRoute(
 
 /** Fewest moves from each role to the goal in the whole dataset (ignoring qualifications). */
 function movesLeft(graph: PlanningGraph, goal: number): (number | undefined)[] {
-  const { steps } = lowerBounds(graph, goal);
+  const { steps } = lowerBounds(graph, goal, false);
   return Array.from(steps, (d) => (d >= UNREACHABLE ? undefined : d));
 }
 

@@ -142,7 +142,7 @@ export interface LowerBounds {
  * the least experience the moves demand (study may already be held, so it counts as 0). Each is
  * a shortest distance backwards from the goal, so the bound is consistent and A* stays exact.
  */
-export function lowerBounds(graph: PlanningGraph, goal: number): LowerBounds {
+export function lowerBounds(graph: PlanningGraph, goal: number, withMonths = true): LowerBounds {
   const n = graph.roles.length;
   const { start, from, experienceMin, experienceMax } = graph.reverse;
   // Fewest moves: breadth-first, backwards.
@@ -160,6 +160,8 @@ export function lowerBounds(graph: PlanningGraph, goal: number): LowerBounds {
       }
     }
   }
+  // The months bounds cost two more passes; they only pay for themselves when time is what is ranked.
+  if (!withMonths) return { steps, monthsMin: new Float64Array(n), monthsMax: new Float64Array(n) };
   return { steps, monthsMin: leastMonths(graph, goal, experienceMin), monthsMax: leastMonths(graph, goal, experienceMax) };
 }
 
@@ -393,7 +395,7 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
   const score = SCORE[options.optimise];
   const avoid = options.avoidRoles ?? new Set<number>();
   // Before the waypoint nothing useful is known about what is left, so the bound is 0 there.
-  const bounds = lowerBounds(graph, to);
+  const bounds = lowerBounds(graph, to, options.optimise === 'time');
   const worth = qualificationWorth(graph, options.refuse);
   const zero = score(NO_METRICS);
   const priority = (s: number[], role: number, phase: 0 | 1) => {
