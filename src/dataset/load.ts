@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Dataset } from '../domain/types';
 import { packageRoot } from '../package-root';
-import { cacheFolder, cacheKey, readCachedDataset, writeCachedDataset } from './cache';
 
 export interface DatasetSnapshot {
   schemaVersion: number;
@@ -35,6 +34,8 @@ export async function readDataset(options: ReadDatasetOptions = {}): Promise<Dat
   if (files.length === 0) return readShippedDataset();
 
   const useCache = options.cache !== false && !env.CAREERPATH_NO_CACHE;
+  // Loaded here, not at start-up: it brings node:crypto, which only --data needs.
+  const { cacheFolder, cacheKey, readCachedDataset, writeCachedDataset } = await import('./cache');
   const folder = cacheFolder(env);
   const key = useCache ? cacheKey(files, cwd, readSnapshotBytes(), SNAPSHOT_SCHEMA_VERSION) : undefined;
   const cached = key ? readCachedDataset(folder, key) : undefined;
