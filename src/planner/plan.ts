@@ -75,6 +75,7 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
       ...(request.hoursPerWeek !== undefined ? { hoursPerWeek: request.hoursPerWeek } : {}),
       best: describe(best),
       alternatives: alternatives.map(describe),
+      searchComplete: !result.stoppedEarly,
     },
   };
 }

@@ -93,6 +93,8 @@ export interface Plan {
   hoursPerWeek?: number;
   best: PlannedRoute;
   alternatives: PlannedRoute[];
+  /** False when the search was cut short by a safety valve (alternatives may be missing). */
+  searchComplete: boolean;
 }
 
 /** A move that would lead on towards the goal but cannot be used, and why. */

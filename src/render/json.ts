@@ -30,6 +30,7 @@ export function renderPlanJson(plan: Plan, context: DocumentContext): string {
     hoursPerWeek: plan.hoursPerWeek ?? null,
     best: routeJson(plan, plan.best),
     alternatives: plan.alternatives.map((route) => routeJson(plan, route)),
+    searchComplete: plan.searchComplete,
     sources: context.sources.map(sourceJson),
   });
 }

@@ -7,6 +7,7 @@ import type { Source } from '../domain/types';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
 import { formatDuration, formatMonths, formatMoney, monthYear, plural } from './format';
+import { SEARCH_CUT_SHORT } from './messages';
 
 const OPTIMISE_LABEL = { steps: 'fewest steps', time: 'shortest time', cost: 'lowest cost' } as const;
 const KIND_LABEL = { up: 'Step up', sideways: 'Sideways move', specialise: 'Specialise', professional: 'Professional training' } as const;
@@ -50,6 +51,7 @@ export function renderPlanMarkdown(plan: Plan, context: DocumentContext): string
     out.push('## Other routes', '');
     plan.alternatives.forEach((alt, i) => out.push(...alternative(plan, alt, i + 2), ''));
   }
+  if (!plan.searchComplete) out.push(`*${SEARCH_CUT_SHORT}*`, '');
 
   const questions = supervisionQuestions(plan);
   out.push('## Questions to ask at your next supervision', '');

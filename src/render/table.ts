@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
+import { SEARCH_CUT_SHORT } from './messages';
 import { formatDuration, formatMonths, formatMoney, formatTotalCost, monthYear, plural, wrapText } from './format';
 
 export interface TableOptions {
@@ -36,6 +37,7 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   const notes = routeNotes(plan.best, c);
   if (notes.length > 0) lines.push('', ...notes);
   if (plan.alternatives.length > 0) lines.push('', c.bold('Alternatives'));
+  if (!plan.searchComplete) lines.push(c.yellow(SEARCH_CUT_SHORT));
   plan.alternatives.forEach((alt, i) => {
     lines.push(`${i + 2}. ${summaryLine(alt, c)}`);
     lines.push(`   ${[plan.from.name, ...alt.steps.map((s) => s.to.name)].join(' → ')}`);

@@ -52,7 +52,9 @@ export function outputSchema(): Schema {
     plan: obj({
       ...head('plan'), generated: isoDate, from: ref('named'), to: ref('named'), optimise: { enum: ['steps', 'time', 'cost'] },
       have: arr(ref('named')), via: nullable('named'), constraints: arr(str), hoursPerWeek: { type: ['integer', 'null'], minimum: 1 },
-      best: ref('route'), alternatives: arr(ref('route')), sources: arr(ref('source')),
+      best: ref('route'), alternatives: arr(ref('route')),
+      searchComplete: { ...bool, description: 'False when a safety valve cut the search short: some alternatives may be missing.' },
+      sources: arr(ref('source')),
     }),
     roles: obj({
       ...head('roles'), filter: obj({ sector: { oneOf: [sector, { type: 'null' }] }, level: { type: ['integer', 'null'] } }), count: int0,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/planner/graph';
 import { planRoute } from '../../src/planner/plan';
+import { searchRoutes } from '../../src/planner/search';
 import type { Optimise, PlanResult } from '../../src/planner/types';
 import { dataset, move, qual, role } from '../helpers/datasets';
 
@@ -169,5 +170,21 @@ describe('when there is no plan', () => {
       transitions: [move('a', 'b', [['old']])],
     });
     expect(plan(closed, 'a', 'b').kind).toBe('no-route');
+  });
+});
+
+describe('safety valves', () => {
+  it('say when alternatives were cut short, and never cut one best route on the shipped data', async () => {
+    const { readShippedYaml } = await import('../../src/dataset/read-files');
+    const graph = buildGraph(readShippedYaml());
+    const id = (role: string) => graph.roleIndex.get(role)!;
+    // One best route: every criterion over a sample of pairs completes without a valve.
+    for (const [from, to] of [['care_worker', 'registered_manager'], ['hcsw_band2', 'registered_nurse'], ['registered_manager', 'care_worker']] as const) {
+      for (const optimise of ['steps', 'time', 'cost'] as const) {
+        expect(searchRoutes(graph, id(from), id(to), { optimise, have: [] }).stoppedEarly).toBe(false);
+      }
+    }
+    const result = planRoute(graph, { from: 'care_worker', to: 'registered_manager', have: [], optimise: 'steps', alternatives: 3 });
+    expect(result.kind === 'plan' && typeof result.plan.searchComplete).toBe('boolean');
   });
 });
