@@ -1,17 +1,50 @@
 /**
  * Text to a DatasetDocument, defensively: the `yaml` package accepts or crashes on inputs that must
  * be refused before parsing (deep nesting, UTF-16, NUL bytes). Pure: bytes in, document or issues out.
+ *
+ * The steps (reliability.md §1): size; UTF-16/UTF-32 and strict UTF-8; characters YAML forbids; the
+ * nesting guard (the parser must never see input deep enough to overflow its stack: a second such
+ * parse aborts Node 20); one document parsed with the core schema, unique keys, and every error and
+ * warning fatal; keys and aliases checked on the parsed tree; then aliases expanded with a limit.
  */
-import { CST, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  CST,
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { DatasetIssue, IssuePath, Position } from './issue';
+import { MAX_FILE_BYTES } from './limits';
 import type { DatasetDocument } from './validate';
 
-import { MAX_FILE_BYTES } from './limits';
-
 export { MAX_FILE_BYTES };
-const MAX_NESTING = 64;
-const MAX_INDENT = 256;
+/** Flow collections (`[`, `{`) open at once. */
+export const MAX_NESTING = 64;
+/** The widest indentation, and the last column a block `-` or `?` may stand in. */
+export const MAX_INDENT = 256;
 const MAX_ALIASES = 100;
+/** YAML problems listed per file before the rest are summed up in one line. */
+export const MAX_REPORTED = 50;
+
+/** Keys that mean something to JavaScript objects: refused wherever they appear. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Characters YAML 1.2 does not allow in a stream (outside its printable set): C0 controls but tab,
+ * line feed and carriage return; DEL; C1 controls but NEL; and the non-characters U+FFFE/U+FFFF.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 export type ParsedSource = { ok: true; document: DatasetDocument } | { ok: false; issues: DatasetIssue[] };
 
@@ -24,18 +57,67 @@ export function parseDatasetBytes(file: string, bytes: Uint8Array): ParsedSource
   if (bytes.length > MAX_FILE_BYTES) {
     return fail(`file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES} (split it into an overlay)`);
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail('file is UTF-16; save it as UTF-8');
-  }
+  const encoding = wideEncoding(bytes);
+  if (encoding) return fail(`file is ${encoding}; save it as UTF-8`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('file is not valid UTF-8; save it as UTF-8');
+    const { position, byte } = firstInvalidUtf8(bytes);
+    const what = byte === undefined ? 'it ends in the middle of a character' : `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return fail(`file is not valid UTF-8 (${what}; is it Latin-1 or Windows-1252?); save it as UTF-8`, position);
   }
-  const nul = text.indexOf('\0');
-  if (nul >= 0) return fail('file contains NUL bytes (is it a binary file?); save it as UTF-8 text', offsetToPosition(text, nul));
+  const bad = FORBIDDEN_CHARACTER.exec(text);
+  if (bad) {
+    const code = bad[0].charCodeAt(0);
+    const message =
+      code === 0
+        ? 'file contains NUL bytes (is it a binary file?); save it as UTF-8 text'
+        : `file contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}, which YAML does not allow; remove it`;
+    return fail(message, offsetToPosition(text, bad.index));
+  }
   return parseDatasetText(file, text);
+}
+
+/** "UTF-16" or "UTF-32" when the bytes start with its byte order mark or look like it (NULs between letters). */
+function wideEncoding(bytes: Uint8Array): string | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) return 'UTF-32';
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return 'UTF-16';
+  // UTF-16 without a byte order mark: ASCII letters with a NUL byte before (big-endian) or after each.
+  const letter = (b: number | undefined) => b !== undefined && b !== 0;
+  if ((b0 === 0 && b2 === 0 && letter(b1) && letter(b3)) || (b1 === 0 && b3 === 0 && letter(b0) && letter(b2))) {
+    return 'UTF-16 without a byte order mark';
+  }
+  return undefined;
+}
+
+/** Where strict UTF-8 decoding first fails: the position after the valid text, and the byte there. */
+function firstInvalidUtf8(bytes: Uint8Array): { position: Position; byte: number | undefined } {
+  // A streaming decoder holds back an unfinished character, so "this prefix decodes" is monotonic.
+  const decodes = (length: number): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (decodes(bytes.length)) {
+    // Every byte fits: the last character is unfinished.
+    const valid = new TextDecoder('utf-8').decode(bytes, { stream: true });
+    return { position: offsetToPosition(valid, valid.length), byte: undefined };
+  }
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (decodes(middle)) low = middle;
+    else high = middle - 1;
+  }
+  const valid = new TextDecoder('utf-8').decode(bytes.subarray(0, low), { stream: true });
+  const start = new TextEncoder().encode(valid).length + (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  return { position: offsetToPosition(valid, valid.length), byte: bytes[start] };
 }
 
 /** Parses YAML text into a document whose `locate` maps a data path to its line and column. */
@@ -44,30 +126,102 @@ export function parseDatasetText(file: string, text: string): ParsedSource {
   if (guard) return { ok: false, issues: [{ file, path: [], message: guard.message, position: guard.position }] };
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true,
+    strict: true,
+    // The core schema even under a `%YAML 1.1` directive: no `yes` booleans, no `<<` merges, and
+    // `!!binary`, `!!set`, `!!timestamp` ... are unknown tags (reported) rather than Buffers and Dates.
+    schema: 'core',
+    merge: false,
+    resolveKnownTags: false,
+    // Problems are returned, never printed by yaml itself.
+    logLevel: 'error',
+  });
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems = [...doc.errors, ...doc.warnings];
+  const problems: { offset: number; path: IssuePath; message: string }[] = [
+    ...[...doc.errors, ...doc.warnings].map((e) => ({ offset: e.pos[0], path: [], message: firstLine(e.message) })),
+    // After a syntax error the tree is yaml's best guess: checking it would only add noise.
+    ...(doc.errors.length === 0 ? treeProblems(doc) : []),
+  ];
   if (problems.length > 0) {
-    return {
-      ok: false,
-      issues: problems.map((e) => ({ file, path: [], message: firstLine(e.message), position: position(e.pos[0]) })),
-    };
+    problems.sort((a, b) => a.offset - b.offset);
+    const shown = problems.slice(0, MAX_REPORTED).map((p) => ({ file, path: p.path, message: p.message, position: position(p.offset) }));
+    if (problems.length > MAX_REPORTED) {
+      const more = problems.length - MAX_REPORTED;
+      shown.push({
+        file,
+        path: [],
+        message: `… and ${more} more YAML ${more === 1 ? 'problem' : 'problems'} in this file; fix the ones above first`,
+        position: position(problems[MAX_REPORTED]!.offset),
+      });
+    }
+    return { ok: false, issues: shown };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    // Unresolved or excessive aliases are thrown (as ReferenceError), not collected.
-    return { ok: false, issues: [{ file, path: [], message: firstLine((error as Error).message) }] };
+    // Too many aliases (a "billion laughs" file) is thrown, not collected: the whole file is refused.
+    return { ok: false, issues: [{ file, path: [], message: `${firstLine((error as Error).message)} (too many aliases; write the values out instead)` }] };
   }
   const contentStart = doc.contents && isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : 0;
   return {
     ok: true,
     document: { file, data, locate: (path) => locate(doc, path, position, contentStart) },
   };
+}
+
+/**
+ * Problems yaml itself accepts, found on the parsed tree before it becomes data: keys JavaScript
+ * treats specially, keys that are lists, mappings or aliases, `<<` merge keys, aliases with no
+ * anchor before them, and aliases inside the very node they name (a loop).
+ */
+function treeProblems(doc: Document): { offset: number; path: IssuePath; message: string }[] {
+  const problems: { offset: number; path: IssuePath; message: string }[] = [];
+  const anchors = new Map<string, unknown>();
+  visit(doc, (_key, node, ancestors) => {
+    if (isPair(node)) {
+      const key = node.key;
+      const at = (message: string, path: IssuePath) =>
+        problems.push({ offset: isNode(key) && key.range ? key.range[0] : 0, path, message });
+      const where = dataPath([...ancestors, node]);
+      if (isScalar(key)) {
+        const name = String(key.value);
+        if (RESERVED_KEYS.has(name)) at(`"${name}" cannot be used as a key (it is reserved in JavaScript)`, [...where, name]);
+        else if (name === '<<') at('merge keys ("<<") are not supported; write the fields out', [...where, name]);
+      } else if (isAlias(key)) at(`a key cannot be an alias (*${key.source})`, where);
+      else if (isCollection(key)) at(`a key must be plain text, not a ${isSeq(key) ? 'list' : 'mapping'}`, where);
+      return;
+    }
+    if (isAlias(node)) {
+      const offset = node.range ? node.range[0] : 0;
+      const target = anchors.get(node.source);
+      if (target === undefined) {
+        problems.push({ offset, path: dataPath([...ancestors, node]), message: `alias *${node.source} has no anchor &${node.source} before it` });
+      } else if (ancestors.includes(target as never)) {
+        problems.push({ offset, path: dataPath([...ancestors, node]), message: `alias *${node.source} is inside the value it names (a loop)` });
+      }
+    } else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
+    return undefined;
+  });
+  return problems;
+}
+
+/** The data path (`roles[1].name`) of the last node in a chain of yaml ancestors. */
+function dataPath(chain: readonly unknown[]): IssuePath {
+  const path: IssuePath = [];
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const parent = chain[i];
+    const child = chain[i + 1];
+    if (isSeq(parent)) path.push(parent.items.indexOf(child as YamlNode));
+    else if (isPair(parent) && parent.value === child) path.push(isScalar(parent.key) ? String(parent.key.value) : '?');
+  }
+  return path;
 }
 
 function locate(doc: Document, path: IssuePath, position: (offset: number) => Position, fallback: number): Position {
@@ -92,35 +246,51 @@ function locate(doc: Document, path: IssuePath, position: (offset: number) => Po
   return position(target?.range?.[0] ?? fallback);
 }
 
-/** Refuses nesting the parser cannot survive (a second deep parse aborts Node 20). */
+/**
+ * Refuses nesting the parser cannot survive (a second deep parse aborts Node 20): more than 64 open
+ * flow collections, indentation wider than 256 columns, or a block `-`/`?` past column 256 (`- - - x`
+ * nests without indenting). Runs yaml's iterative lexer only, so it is safe on any input.
+ */
 export function nestingProblem(text: string): { message: string; position: Position } | null {
   let depth = 0;
   let line = 1;
+  let lineStart = 0;
+  let offset = 0;
   for (const token of new Lexer().lex(text)) {
     const type = CST.tokenType(token);
+    // The lexer's own markers are not source text.
+    if (type === 'doc-mode' || type === 'flow-error-end' || type === 'scalar') continue;
+    const position = { line, column: offset - lineStart + 1 };
     if (type === 'flow-map-start' || type === 'flow-seq-start') {
-      if (++depth > MAX_NESTING) {
-        return { message: `nesting deeper than ${MAX_NESTING} levels`, position: { line, column: 1 } };
-      }
-    } else if (type === 'flow-map-end' || type === 'flow-seq-end') depth--;
-    else if (type === 'newline') line++;
-    else {
-      // Block scalars arrive as one token: only its leading white space is indentation.
-      if (type === 'space' && token.length - token.trimStart().length > MAX_INDENT) {
-        return { message: `indentation wider than ${MAX_INDENT} columns`, position: { line, column: 1 } };
-      }
-      for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1)) line++;
+      if (++depth > MAX_NESTING) return { message: `nesting deeper than ${MAX_NESTING} levels`, position };
+    } else if (type === 'flow-map-end' || type === 'flow-seq-end') {
+      // A stray closing bracket is a syntax error, never credit for more nesting later.
+      if (depth > 0) depth--;
+    } else if ((type === 'seq-item-ind' || type === 'explicit-key-ind') && position.column > MAX_INDENT) {
+      return { message: `nesting deeper than ${MAX_INDENT} columns (a "${token}" at column ${position.column})`, position };
+    } else if (type === 'space' && offset === lineStart && token.length - token.trimStart().length > MAX_INDENT) {
+      // White space that starts a line (trailing white space is not indentation). A block
+      // scalar arrives as one token: only its leading white space is indentation.
+      return { message: `indentation wider than ${MAX_INDENT} columns`, position };
+    }
+    offset += token.length;
+    for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = offset - token.length + i + 1;
     }
   }
   return null;
 }
 
-function offsetToPosition(text: string, offset: number): Position {
+/** The 1-based line and column of a string offset. */
+export function offsetToPosition(text: string, offset: number): Position {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
+  return { line, column: offset - lineStart + 1 };
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return message.split(/\r\n|\r|\n/)[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

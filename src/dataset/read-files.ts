@@ -1,13 +1,14 @@
 /** Reading and validating YAML/JSON dataset files (loads yaml and zod, so imported lazily). */
-import { readdirSync, statSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Dataset } from '../domain/types';
-import { DatasetError, UserError } from '../errors';
+import { DatasetError } from '../errors';
 import { packageRoot } from '../package-root';
 import type { DatasetIssue } from './issue';
 import { readSnapshot } from './load';
 import { planLayers, validateLayers } from './overlay';
 import { parseDatasetBytes } from './parse-source';
+import { readFileBytes } from './read-bytes';
 import { validateDataset, type DatasetDocument, type ValidationResult } from './validate';
 
 /** Reads, parses and validates the given files as one dataset; throws DatasetError with every problem. */
@@ -38,12 +39,17 @@ export function readDatasetLayers(files: string[], cwd: string): Dataset {
   return datasetOrThrow(validateLayers(shippedDocuments(), layers.overlays));
 }
 
-/** Parses every file; throws DatasetError listing every file that is not readable YAML. */
+/** Reads and parses every file; throws DatasetError listing every file that is missing or not readable YAML. */
 function readDocuments(files: string[], cwd: string): DatasetDocument[] {
   const documents: DatasetDocument[] = [];
   const issues: DatasetIssue[] = [];
   for (const file of files) {
-    const parsed = parseDatasetBytes(file, readDatasetBytes(file, cwd));
+    const read = readFileBytes(file, cwd);
+    if (!read.ok) {
+      issues.push({ file, path: [], message: read.message });
+      continue;
+    }
+    const parsed = parseDatasetBytes(file, read.bytes);
     if (parsed.ok) documents.push(parsed.document);
     else issues.push(...parsed.issues);
   }
@@ -80,35 +86,4 @@ export function shippedYamlFiles(): string[] {
 export function readShippedYaml(): Dataset {
   const root = packageRoot();
   return readDatasetFiles(shippedYamlFiles().map((f) => relative(root, f)), root);
-}
-
-/** Reads a dataset file's bytes; refuses what is not a regular file, naming the path as given. */
-export function readDatasetBytes(file: string, cwd: string): Uint8Array {
-  const path = resolve(cwd, file);
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch (error) {
-    throw fileError(file, error);
-  }
-  if (!stats.isFile()) {
-    throw new UserError(`cannot read dataset ${file}: ${stats.isDirectory() ? 'it is a folder' : 'not a regular file'}`, {
-      hint: 'Give the path of a .yaml or .json dataset file.',
-    });
-  }
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw fileError(file, error);
-  }
-}
-
-function fileError(file: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-  return new UserError(`cannot read dataset ${file}: ${reason}`, {
-    hint: code === 'ENOENT' ? 'Check the path given to --data (it is relative to the current folder).' : undefined,
-    cause: error,
-  });
 }

@@ -29,6 +29,8 @@ export interface ValidationState {
   /** Ids of entries that failed the schema: references to them are not reported again as unknown. */
   brokenIds: { [K in CollectionName]: Set<string> };
   metas: { meta: DatasetMeta; file: string }[];
+  /** Files with a `dataset:` header, valid or not, in order. */
+  headers: string[];
   overlays: OverlayMetaValue[];
   issues: DatasetIssue[];
 }
@@ -47,6 +49,7 @@ export function collectDataset(documents: DatasetDocument[]): ValidationState {
     entities: { sources: [], funding: [], qualifications: [], roles: [], transitions: [] },
     brokenIds: { sources: new Set(), funding: new Set(), qualifications: new Set(), roles: new Set(), transitions: new Set() },
     metas: [],
+    headers: [],
     overlays: [],
     issues: [],
   };
@@ -57,6 +60,7 @@ export function collectDataset(documents: DatasetDocument[]): ValidationState {
     const record = topLevelRecord(doc, add);
     if (!record) continue;
     if (record.dataset !== undefined) {
+      state.headers.push(doc.file);
       const parsed = Meta.safeParse(record.dataset, { reportInput: true });
       if (parsed.success) metas.push({ meta: parsed.data, file: doc.file });
       else for (const issue of parsed.error.issues) add(['dataset', ...pathOf(issue)], messageOf(issue));
@@ -85,16 +89,17 @@ export function collectDataset(documents: DatasetDocument[]): ValidationState {
 
 /** Checks the headers and cross-references of gathered entries; the dataset when nothing is wrong. */
 export function finishValidation(state: ValidationState): ValidationResult {
-  const { documents, entities, brokenIds, metas } = state;
+  const { documents, entities, brokenIds, metas, headers } = state;
   const issues = [...state.issues];
   if (documents.length === 0) {
     issues.push({ file: '(no files)', path: [], message: 'no dataset files to read' });
-  } else if (metas.length === 0) {
+  } else if (headers.length === 0) {
     const first = documents[0]!;
     issues.push(locateIssue(first, [], 'no "dataset:" header (name, version, updated) in any file'));
-  } else if (metas.length > 1) {
-    const doc = documents.find((d) => d.file === metas[1]!.file)!;
-    issues.push(locateIssue(doc, ['dataset'], `a second "dataset:" header; the first is in ${metas[0]!.file}`));
+  } else if (headers.length > 1) {
+    // (A header that is there but invalid has its own problems reported already.)
+    const doc = documents.find((d) => d.file === headers[1])!;
+    issues.push(locateIssue(doc, ['dataset'], `a second "dataset:" header; the first is in ${headers[0]}`));
   }
 
   const byFile = new Map(documents.map((d) => [d.file, d]));

@@ -140,9 +140,10 @@ describe('careerpath validate', () => {
   });
 
   it('a missing file names the path, exit 1', async () => {
-    const { code, stderr } = await run(['validate', 'nope.yaml']);
+    const { code, stdout, stderr } = await run(['validate', 'nope.yaml']);
     expect(code).toBe(1);
-    expect(stderr).toContain('✗ cannot read dataset nope.yaml: file not found');
+    expect(stdout).toBe('nope.yaml: file not found (a relative path starts from the current folder)\n');
+    expect(stderr).toContain('✗ nope.yaml: 1 problem');
   });
 });
 

@@ -113,7 +113,8 @@ describe('careerpath plan with a bad --data file', () => {
     const io = captureIo();
     const code = await main(['plan', '--from', 'a', '--to', 'b', '--data', 'no/such/file.yaml'], io);
     expect(code).toBe(1);
-    expect(io.stderr).toContain('✗ cannot read dataset no/such/file.yaml: file not found');
+    expect(io.stderr).toContain('no/such/file.yaml: file not found');
+    expect(io.stderr).toContain('✗ could not read the dataset (1 problem)');
   });
 });
 

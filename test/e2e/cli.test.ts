@@ -50,7 +50,7 @@ describe('bin/careerpath.js', () => {
   it('a missing --data file names the path, exit 1', () => {
     const { code, stderr } = runCli(['plan', '--from', 'a', '--to', 'b', '--data', 'missing.yaml']);
     expect(code).toBe(1);
-    expect(stderr).toContain('cannot read dataset missing.yaml: file not found');
+    expect(stderr).toContain('missing.yaml: file not found');
   });
 
   it('an unknown role exits 2 and suggests the nearest names', () => {

@@ -120,7 +120,7 @@ describe('parseDatasetText', () => {
 describe('nesting guard', () => {
   it('refuses deep flow nesting before the parser sees it', () => {
     const parsed = parseDatasetText('deep.yaml', `roles: ${'['.repeat(100)}${']'.repeat(100)}\n`);
-    expect(!parsed.ok && formatIssue(parsed.issues[0]!)).toBe('deep.yaml:1:1: nesting deeper than 64 levels');
+    expect(!parsed.ok && formatIssue(parsed.issues[0]!)).toBe('deep.yaml:1:72: nesting deeper than 64 levels');
   });
 
   it('does not mistake a long folded text block for indentation', () => {
