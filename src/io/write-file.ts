@@ -5,7 +5,7 @@
  * file, no temp file is left behind, and errors name the user's path, never the temp one.
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, unlinkSync } from 'node:fs';
 import { copyFile, link, lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors';
@@ -21,8 +21,10 @@ export interface WriteOptions {
 export async function writeFileSafely(file: string, text: string, options: WriteOptions): Promise<void> {
   const destination = resolve(options.cwd, file);
   const folder = dirname(destination);
-  const temp = join(folder, `.${basename(destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // The temp name shortens the file's own name, so that a long but valid name still gets a temp file.
+  const temp = join(folder, `.${basename(destination).slice(0, 64)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let created = false;
+  const stopGuarding = removeOnSignal(temp);
   try {
     const handle = await open(temp, 'wx');
     created = true;
@@ -39,7 +41,33 @@ export async function writeFileSafely(file: string, text: string, options: Write
   } finally {
     // After a link the temp name is a second name for the file; after a rename it is gone already.
     if (created) await unlink(temp).catch(() => {});
+    stopGuarding();
   }
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * While the temp file may exist, Ctrl-C (or a kill) removes it first, then ends the process the way
+ * the signal would have (a shell shows 130 for Ctrl-C): the destination is whole or untouched, and
+ * no temp file is left behind. Returns the function that stops guarding.
+ */
+export function removeOnSignal(temp: string): () => void {
+  const stop = () => {
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  };
+  function onSignal(signal: NodeJS.Signals): void {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Not created yet, or already linked or renamed into place.
+    }
+    stop();
+    // Raised again: other listeners (a prompt library's cleanup) run, else Node's default ends the process.
+    process.kill(process.pid, signal);
+  }
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  return stop;
 }
 
 async function linkNoClobber(temp: string, destination: string): Promise<void> {
@@ -50,7 +78,11 @@ async function linkNoClobber(temp: string, destination: string): Promise<void> {
     // never overwrites, though a reader could see the copy half-done.
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') {
-      await copyFile(temp, destination, constants.COPYFILE_EXCL);
+      await copyFile(temp, destination, constants.COPYFILE_EXCL).catch(async (copyError: NodeJS.ErrnoException) => {
+        // The exclusive copy created the destination itself: a half copy (a full disk) goes again.
+        if (copyError.code !== 'EEXIST') await unlink(destination).catch(() => {});
+        throw copyError;
+      });
     } else throw error;
   }
 }

@@ -79,7 +79,23 @@ describe('writeFileSafely', () => {
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a folder it may not write to', async () => {
+  it('writes a long but valid name (the temp name is shortened); refuses one too long, by name', async () => {
+    const long = `${'p'.repeat(247)}.md`;
+    await write(long, 'x');
+    expect(readdirSync(dir)).toEqual([long]);
+    const tooLong = `${'p'.repeat(300)}.md`;
+    expect((await failure(write(tooLong, 'x'))).message).toBe(`cannot write ${tooLong}: the name is too long`);
+    expect(readdirSync(dir)).toEqual([long]);
+  });
+
+  it('two racing writers with --force: both succeed, one whole text wins, no temp file', async () => {
+    const results = await Promise.allSettled([write('plan.md', 'first', true), write('plan.md', 'second', true)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(['first', 'second']).toContain(readFileSync(join(dir, 'plan.md'), 'utf8'));
+    expect(readdirSync(dir)).toEqual(['plan.md']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a folder it may not write to (skipped as root, who may write anywhere)', async () => {
     mkdirSync(join(dir, 'locked'));
     chmodSync(join(dir, 'locked'), 0o500);
     expect((await failure(write('locked/plan.md', 'x'))).message).toBe('cannot write locked/plan.md: permission denied');
@@ -96,7 +112,7 @@ describe('writeFileSafely on a full or read-only disk', () => {
   it('a full disk keeps the old file whole and leaves no temp file', async (ctx) => {
     const mnt = join(dir, 'small');
     mkdirSync(mnt);
-    if (!mountTmpfs(mnt, 'size=64k')) return ctx.skip();
+    if (!mountTmpfs(mnt, 'size=64k')) return ctx.skip('mounting a small tmpfs needs root on Linux');
     try {
       writeFileSync(join(mnt, 'plan.md'), 'old plan');
       const error = await failure(writeFileSafely('small/plan.md', 'x'.repeat(256 * 1024), { force: true, cwd: dir }));
@@ -111,7 +127,7 @@ describe('writeFileSafely on a full or read-only disk', () => {
   it('a read-only file system is named as such', async (ctx) => {
     const mnt = join(dir, 'ro');
     mkdirSync(mnt);
-    if (!mountTmpfs(mnt, 'size=64k,ro')) return ctx.skip();
+    if (!mountTmpfs(mnt, 'size=64k,ro')) return ctx.skip('mounting a read-only tmpfs needs root on Linux');
     try {
       expect((await failure(writeFileSafely('ro/plan.md', 'x', { force: false, cwd: dir }))).message).toBe(
         'cannot write ro/plan.md: the file system is read-only',
