@@ -53,6 +53,11 @@ export class TmuxSession {
     return this.tmux(['capture-pane', '-p', '-t', this.name]);
   }
 
+  /** The visible screen with its colours and styles as escape codes (tmux's own, not the program's bytes). */
+  styledScreen(): string {
+    return this.tmux(['capture-pane', '-p', '-e', '-t', this.name]);
+  }
+
   /** Everything the pane has shown, scrollback included, wrapped lines joined. */
   history(): string {
     return this.tmux(['capture-pane', '-p', '-J', '-S', '-', '-t', this.name]);
