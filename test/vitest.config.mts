@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -9,6 +9,10 @@ export default defineConfig({
   root,
   test: {
     include: ['test/**/*.test.ts'],
+    // `npm run mutation` (Stryker, test/stryker.config.json) runs the in-process tests only: the
+    // end-to-end tests run the unmutated build in a child process, and the fuzz is long.
+    // Stryker's sandboxes (test/.stryker-tmp) hold copies of the tests: never run those.
+    exclude: [...configDefaults.exclude, 'test/.stryker-tmp/**', ...(process.env.CAREERPATH_MUTATION ? ['test/e2e/**', 'test/fuzz/**'] : [])],
     clearMocks: true,
     restoreMocks: true,
     testTimeout: 20_000,

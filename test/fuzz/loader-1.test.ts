@@ -1,0 +1,4 @@
+/** Shard 1 of the loader fuzz (see shard.ts). */
+import { fuzzShard } from './shard';
+
+fuzzShard(1);

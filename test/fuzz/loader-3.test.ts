@@ -1,0 +1,4 @@
+/** Shard 3 of the loader fuzz (see shard.ts). */
+import { fuzzShard } from './shard';
+
+fuzzShard(3);

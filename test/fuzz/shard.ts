@@ -1,0 +1,27 @@
+/**
+ * The loader fuzz in `npm test`: FUZZ_SHARDS test files of FUZZ_RUNS_PER_SHARD cases each, so vitest
+ * spreads the few thousand cases over its workers. Seeds are fixed (the base seed plus the shard
+ * number), so CI is reproducible; FUZZ_SEED / FUZZ_RUNS change them, and `npm run fuzz -- --runs N
+ * --seed S` runs it longer in one process.
+ */
+import { expect, it } from 'vitest';
+import { fuzzLoader } from './loader-fuzz';
+
+export const FUZZ_SHARDS = 4;
+const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261123);
+const RUNS_PER_SHARD = Math.ceil(Number(process.env.FUZZ_RUNS ?? 2000) / FUZZ_SHARDS);
+
+/** Declares shard `shard` (1-based) of the fuzz as one test. */
+export function fuzzShard(shard: number): void {
+  const seed = BASE_SEED + shard - 1;
+  it(`${RUNS_PER_SHARD} mutated shipped files and overlays (seed ${seed}): a valid dataset or located problems, never a crash or a hang`, { timeout: 180_000 }, () => {
+    const summary = fuzzLoader({ runs: RUNS_PER_SHARD, seed });
+    // Both outcomes happen, so the mutations reach past the parser into validation.
+    expect(summary.outcomes.valid).toBeGreaterThan(0);
+    expect(summary.outcomes.located).toBeGreaterThan(0);
+    console.log(
+      `loader fuzz shard ${shard}/${FUZZ_SHARDS}: ${summary.runs} cases, seed ${seed}, ${summary.seconds.toFixed(1)} s; ` +
+        `${summary.outcomes.valid} valid, ${summary.outcomes.located} located, ${summary.outcomes.refused} refused whole; slowest ${summary.slowestMs.toFixed(0)} ms`,
+    );
+  });
+}
