@@ -6,9 +6,11 @@ import type { Role } from '../../src/domain/types';
 import { buildGraph } from '../../src/planner/graph';
 import { planRoute } from '../../src/planner/plan';
 import { resolveRole } from '../../src/domain/resolve';
+import { lazy } from '../helpers/lazy';
 
-const data = readShippedYaml();
-const roleById = new Map(data.roles.map((r) => [r.id, r]));
+// Read by the first test that uses it, not at import (see test/helpers/lazy.ts).
+const data = lazy(() => readShippedYaml());
+const roleById = lazy(() => new Map(data.roles.map((r) => [r.id, r])));
 
 /** RQF level, else NHS band, as one comparable rank; undefined when the data gives neither. */
 const rank = (r: Role) => r.level ?? r.band?.min;
