@@ -2,7 +2,7 @@
  * The planning graph: roles and qualifications as integer indices, transitions as edges
  * (one per route). Pure; built once per dataset.
  */
-import type { Dataset, Qualification, Range, Role, Route, Transition } from '../domain/types';
+import type { Dataset, Qualification, Role, Route, Transition } from '../domain/types';
 
 export interface Edge {
   from: number;
@@ -72,9 +72,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     .map((r, i) => i)
     .sort((a, b) => compareIds(roles[a]!.id, roles[b]!.id))
     .forEach((role, position) => (rank[role] = position));
-  for (const edges of out) {
-    if (edges.length > 1) edges.sort((a, b) => rank[a.to]! - rank[b.to]! || compareIds(a.routeId, b.routeId));
-  }
+  for (const edges of out) edges.sort((a, b) => rank[a.to]! - rank[b.to]! || compareIds(a.routeId, b.routeId));
   const reverse = buildReverseIndex(roles.length, out);
   return {
     dataset,
@@ -94,7 +92,7 @@ function buildReverseIndex(roleCount: number, out: Edge[][]): ReverseIndex {
   const start = new Int32Array(roleCount + 1);
   let total = 0;
   for (const edges of out) for (const edge of edges) start[edge.to + 1]!++, total++;
-  for (let r = 0; r < roleCount; r++) start[r + 1]! += start[r]!;
+  for (let r = 1; r <= roleCount; r++) start[r]! += start[r - 1]!;
   const from = new Int32Array(total);
   const experienceMin = new Float64Array(total);
   const experienceMax = new Float64Array(total);
@@ -113,10 +111,4 @@ function buildReverseIndex(roleCount: number, out: Edge[][]): ReverseIndex {
 /** Plain code-unit order: stable across locales. */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export const ZERO: Range = { min: 0, max: 0 };
-
-export function addRange(a: Range, b: Range): Range {
-  return { min: a.min + b.min, max: a.max + b.max };
 }
