@@ -10,7 +10,6 @@
 import {
   CST,
   isAlias,
-  isCollection,
   isMap,
   isNode,
   isPair,
@@ -64,7 +63,8 @@ export function parseDatasetBytes(file: string, bytes: Uint8Array): ParsedSource
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const { position, byte } = firstInvalidUtf8(bytes);
-    const what = byte === undefined ? 'it ends in the middle of a character' : `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    // The byte that breaks UTF-8 is never ASCII (0x80 or more), so it always has two hex digits.
+    const what = byte === undefined ? 'it ends in the middle of a character' : `byte 0x${byte.toString(16).toUpperCase()}`;
     return fail(`file is not valid UTF-8 (${what}; is it Latin-1 or Windows-1252?); save it as UTF-8`, position);
   }
   const bad = FORBIDDEN_CHARACTER.exec(text);
@@ -98,10 +98,10 @@ function firstInvalidUtf8(bytes: Uint8Array): { position: Position; byte: number
   const decodes = (length: number): boolean => {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
-      return true;
     } catch {
       return false;
     }
+    return true;
   };
   if (decodes(bytes.length)) {
     // Every byte fits: the last character is unfinished.
@@ -129,14 +129,17 @@ export function parseDatasetText(file: string, text: string): ParsedSource {
   const doc = parseDocument(text, {
     lineCounter,
     uniqueKeys: true,
+    // Stryker disable next-line BooleanLiteral: firstLine() cuts the " at line …" and the excerpt that this adds, so messages read the same without it
     prettyErrors: true,
     strict: true,
     // The core schema even under a `%YAML 1.1` directive: no `yes` booleans, no `<<` merges, and
     // `!!binary`, `!!set`, `!!timestamp` ... are unknown tags (reported) rather than Buffers and Dates.
+    // Stryker disable next-line StringLiteral: yaml takes an empty schema name as 'core' too (it must be set: unset, %YAML 1.1 picks yaml-1.1)
     schema: 'core',
     merge: false,
     resolveKnownTags: false,
     // Problems are returned, never printed by yaml itself.
+    // Stryker disable next-line StringLiteral: yaml prints only at 'warn' or 'debug' (and drops a second document only at 'silent'), so '' acts as 'error'
     logLevel: 'error',
   });
   const position = (offset: number): Position => {
@@ -164,15 +167,15 @@ export function parseDatasetText(file: string, text: string): ParsedSource {
   }
   let data: unknown;
   try {
+    // Stryker disable next-line ObjectLiteral: yaml's default maxAliasCount is also 100; it is written out so that it cannot change with yaml
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     // Too many aliases (a "billion laughs" file) is thrown, not collected: the whole file is refused.
     return { ok: false, issues: [{ file, path: [], message: `${firstLine((error as Error).message)} (too many aliases; write the values out instead)` }] };
   }
-  const contentStart = doc.contents && isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : 0;
   return {
     ok: true,
-    document: { file, data, locate: (path) => locate(doc, path, position, contentStart) },
+    document: { file, data, locate: (path) => locate(doc, path, position) },
   };
 }
 
@@ -186,16 +189,17 @@ function treeProblems(doc: Document): { offset: number; path: IssuePath; message
   const anchors = new Map<string, unknown>();
   visit(doc, (_key, node, ancestors) => {
     if (isPair(node)) {
-      const key = node.key;
-      const at = (message: string, path: IssuePath) =>
-        problems.push({ offset: isNode(key) && key.range ? key.range[0] : 0, path, message });
+      // yaml gives every key a node (a missing key is an empty scalar): a scalar, an alias or a
+      // collection, and every node it parses a range.
+      const key = node.key as YamlNode;
+      const at = (message: string, path: IssuePath) => problems.push({ offset: key.range![0], path, message });
       const where = dataPath([...ancestors, node]);
       if (isScalar(key)) {
         const name = String(key.value);
         if (RESERVED_KEYS.has(name)) at(`"${name}" cannot be used as a key (it is reserved in JavaScript)`, [...where, name]);
         else if (name === '<<') at('merge keys ("<<") are not supported; write the fields out', [...where, name]);
       } else if (isAlias(key)) at(`a key cannot be an alias (*${key.source})`, where);
-      else if (isCollection(key)) at(`a key must be plain text, not a ${isSeq(key) ? 'list' : 'mapping'}`, where);
+      else at(`a key must be plain text, not a ${isSeq(key) ? 'list' : 'mapping'}`, where);
       return;
     }
     if (isAlias(node)) {
@@ -215,35 +219,32 @@ function treeProblems(doc: Document): { offset: number; path: IssuePath; message
 /** The data path (`roles[1].name`) of the last node in a chain of yaml ancestors. */
 function dataPath(chain: readonly unknown[]): IssuePath {
   const path: IssuePath = [];
-  for (let i = 0; i + 1 < chain.length; i++) {
+  // Each node after the first, with its parent just before it.
+  chain.slice(1).forEach((child, i) => {
     const parent = chain[i];
-    const child = chain[i + 1];
     if (isSeq(parent)) path.push(parent.items.indexOf(child as YamlNode));
     else if (isPair(parent) && parent.value === child) path.push(isScalar(parent.key) ? String(parent.key.value) : '?');
-  }
+  });
   return path;
 }
 
-function locate(doc: Document, path: IssuePath, position: (offset: number) => Position, fallback: number): Position {
+function locate(doc: Document, path: IssuePath, position: (offset: number) => Position): Position {
   // Walk the path; a key that is missing points at its parent mapping.
   let node: unknown = doc.contents;
-  let keyNode: unknown;
   for (const part of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === part);
       if (!pair) break;
-      keyNode = pair.key;
       node = pair.value ?? pair.key;
     } else if (isSeq(node) && typeof part === 'number') {
       const item = node.items[part];
       if (item === undefined) break;
-      keyNode = undefined;
       node = item;
     } else break;
   }
-  // A mapping points at its first key (its own start may be the "- " of a list item).
-  const target = isNode(node) && node.range ? node : isNode(keyNode) ? keyNode : undefined;
-  return position(target?.range?.[0] ?? fallback);
+  // Every parsed node has a range (a mapping's starts at its first key, not at the "- " of a list
+  // item); only an empty document has no node, and points at the start of the file.
+  return position(isNode(node) ? node.range![0] : 0);
 }
 
 /**

@@ -29,6 +29,7 @@ export async function writeFileSafely(file: string, text: string, options: Write
     const handle = await open(temp, 'wx');
     created = true;
     try {
+      // Stryker disable next-line StringLiteral: Node takes an empty encoding as its default, UTF-8
       await handle.writeFile(text, 'utf8');
       await handle.sync();
     } finally {
@@ -91,6 +92,7 @@ async function writeError(file: string, destination: string, error: unknown, for
   const code = (error as NodeJS.ErrnoException).code;
   const kind = await lstat(destination).then(
     (s) => (s.isDirectory() ? 'folder' : 'file'),
+    // Stryker disable next-line StringLiteral,ArrowFunction: only 'folder' and 'file' are ever compared
     () => 'none',
   );
   const fail = (reason: string, hint?: string) => new UserError(`cannot write ${file}: ${reason}`, { hint, cause: error });
