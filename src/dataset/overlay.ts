@@ -34,14 +34,12 @@ export interface LayerPlan {
   issues: DatasetIssue[];
 }
 
-type Header = 'dataset' | 'overlay' | 'invalid';
-
 /** Sorts files (bottom first) into the whole dataset they start from and the overlays on top of it. */
 export function planLayers(documents: DatasetDocument[]): LayerPlan {
   const issues: DatasetIssue[] = [];
   let baseIndex = -1;
   documents.forEach((doc, index) => {
-    if (headerOf(doc, issues) === 'dataset') baseIndex = index;
+    if (isWholeDataset(doc, issues)) baseIndex = index;
   });
   return {
     base: baseIndex >= 0 ? documents[baseIndex]! : 'shipped',
@@ -51,15 +49,16 @@ export function planLayers(documents: DatasetDocument[]): LayerPlan {
   };
 }
 
-function headerOf(doc: DatasetDocument, issues: DatasetIssue[]): Header {
+/** True for a file with a `dataset:` header; false for an overlay, or a file without a usable header (its problem added). */
+function isWholeDataset(doc: DatasetDocument, issues: DatasetIssue[]): boolean {
   const data = doc.data;
   if (data === null || data === undefined) {
     issues.push(locateIssue(doc, [], 'file is empty: an overlay starts with "overlay: {name: ...}", a whole dataset with "dataset:"'));
-    return 'invalid';
+    return false;
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     issues.push(locateIssue(doc, [], `expected a mapping with "overlay:" or "dataset:" at the top level, found ${describe(data)}`));
-    return 'invalid';
+    return false;
   }
   const hasDataset = 'dataset' in data;
   const hasOverlay = 'overlay' in data;
@@ -67,7 +66,7 @@ function headerOf(doc: DatasetDocument, issues: DatasetIssue[]): Header {
     issues.push(
       locateIssue(doc, ['overlay'], 'a file is either a whole dataset ("dataset:") or an overlay on the data below it ("overlay:"), not both'),
     );
-    return 'invalid';
+    return false;
   }
   if (!hasDataset && !hasOverlay) {
     issues.push(
@@ -78,9 +77,9 @@ function headerOf(doc: DatasetDocument, issues: DatasetIssue[]): Header {
           'or a complete dataset of your own with "dataset: {name, version, updated}"',
       ),
     );
-    return 'invalid';
+    return false;
   }
-  return hasDataset ? 'dataset' : 'overlay';
+  return hasDataset;
 }
 
 /** Validates a whole dataset (one or more files) with overlays patched on top, bottom first. */
@@ -114,8 +113,9 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
     const entries = state.entities[collection] as Located<Record<string, unknown>>[];
     const index = new Map<string, number>();
     entries.forEach((entry, i) => {
-      const key = keyOf(collection, entry.value);
-      if (key !== undefined && !index.has(key)) index.set(key, i);
+      // Entries below passed the schema, so each has its key; of an id given twice, the first is patched.
+      const key = keyOf(collection, entry.value)!;
+      if (!index.has(key)) index.set(key, i);
     });
     const seen = new Map<string, number>();
     const keyField = collection === 'transitions' ? 'from' : 'id';
@@ -150,11 +150,14 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
         const parsed = schema.safeParse(item, { reportInput: true });
         if (parsed.success) {
           entries.push({ value: parsed.data as Record<string, unknown>, file: doc.file, path });
+          // Stryker disable next-line ArithmeticOperator: only the key is read again (for suggestions); a repeat of it in this overlay is refused before the lookup
           index.set(key, entries.length - 1);
           return;
         }
-        if (typeof item.id === 'string') state.brokenIds[collection].add(item.id);
-        const missing = parsed.error.issues.filter((i) => i.code !== 'unrecognized_keys' && i.input === undefined && i.path.length === 1);
+        // References to it are not reported again as unknown (a move's key is kept too, though nothing refers to moves).
+        state.brokenIds[collection].add(key);
+        // Fields missing at the top of the entry (an unknown field's issue has the entry as its input).
+        const missing = parsed.error.issues.filter((i) => i.input === undefined && i.path.length === 1);
         if (missing.length > 0) {
           const near = closestMatches(displayKey(collection, key), [...index.keys()].map((k) => ({ key: displayKey(collection, k), value: k })), 1)[0];
           add(
@@ -181,6 +184,7 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
       }
       for (const issue of parsed.error.issues) {
         const where = origin(pathOf(issue));
+        // Stryker disable next-line ObjectLiteral: defensive; a patched entry's parts come from the overlay or a file below it, all in state.documents
         const target = state.documents.find((d) => d.file === where.file) ?? { file: where.file, data: undefined };
         state.issues.push(locateIssue(target, where.path, messageOf(issue)));
       }
@@ -199,11 +203,12 @@ function merge(
   if (collection !== 'transitions' || !Array.isArray(patch.routes)) return { value };
 
   const routes: unknown[] = [...(below.routes as Route[])];
+  // Stryker disable next-line StringLiteral: a layer is only ever compared with 'overlay'
   const routeOrigins: RouteOrigin[] = routes.map((_, index) => ({ layer: 'below', index }));
   const ids = (below.routes as Route[]).map((route, i) => route.id ?? String(i + 1));
   patch.routes.forEach((route: unknown, index: number) => {
-    const id = isRecord(route) && typeof route.id === 'string' ? route.id : undefined;
-    const at = id === undefined ? -1 : ids.indexOf(id);
+    // The ids below are strings: a route with no id, or one that is not text, matches none and is added.
+    const at = isRecord(route) ? ids.indexOf(route.id as string) : -1;
     if (at >= 0) {
       routes[at] = route;
       routeOrigins[at] = { layer: 'overlay', index };
@@ -223,13 +228,14 @@ function originOf(
 ): { file: string; path: IssuePath } {
   const [field, route, ...more] = rest;
   if (field === undefined) return { file: at.file, path: at.path };
-  if (field === 'routes' && typeof route === 'number' && at.routeOrigins?.[route]) {
-    const from = at.routeOrigins[route];
+  // After "routes" comes the route's index; routeOrigins is there when the overlay gave routes.
+  const from = field === 'routes' ? at.routeOrigins?.[route as number] : undefined;
+  if (from) {
     return from.layer === 'overlay'
       ? { file: at.file, path: [...at.path, 'routes', from.index, ...more] }
       : whereIs(at.base, ['routes', from.index, ...more]);
   }
-  if (typeof field === 'string' && Object.hasOwn(at.patch, field)) return { file: at.file, path: [...at.path, ...rest] };
+  if (Object.hasOwn(at.patch, field)) return { file: at.file, path: [...at.path, ...rest] };
   return whereIs(at.base, rest);
 }
 
@@ -248,8 +254,9 @@ function label(collection: CollectionName, key: string): string {
   return `${SINGULAR[collection]} "${displayKey(collection, key)}"`;
 }
 
+/** "a", "a and b", "a, b and c": never called with no words. */
 function joinWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0]!;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
