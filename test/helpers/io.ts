@@ -20,7 +20,9 @@ export function captureIo(overrides: Partial<Io> = {}): CapturedIo {
     stderrIsTTY: false,
     stdinIsTTY: false,
     columns: 100,
-    env: { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME },
+    // Under Stryker the validating code itself is mutated: a dataset cached while one mutant was
+    // active must not answer for the next, so the --data cache is off there.
+    env: { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, ...(process.env.CAREERPATH_MUTATION ? { CAREERPATH_NO_CACHE: '1' } : {}) },
     cwd: process.cwd(),
     ...overrides,
   };
