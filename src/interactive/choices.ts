@@ -250,7 +250,7 @@ export type Goal = { kind: 'role'; to: string } | { kind: Direction; area?: stri
 /** The moves the dataset has straight out of a role, by target id. */
 function directTargets(graph: PlanningGraph, fromId: string): Role[] {
   const from = graph.roleIndex.get(fromId)!;
-  return [...new Set(graph.out[from]!.map((e) => e.to))].map((i) => graph.roles[i]!);
+  return [...new Set(graph.outOf(from).map((e) => e.to))].map((i) => graph.roles[i]!);
 }
 
 /**
@@ -388,7 +388,7 @@ export function movesFrom(graph: PlanningGraph, fromId: string, kinds?: readonly
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
     const role = queue[i]!;
-    for (const edge of graph.out[role]!) {
+    for (const edge of graph.outOf(role)) {
       if (kinds && !kinds.includes(edge.transition.kind)) continue;
       if (!distance.has(edge.to)) {
         distance.set(edge.to, distance.get(role)! + 1);

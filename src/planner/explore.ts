@@ -33,7 +33,7 @@ export function listNextMoves(graph: PlanningGraph, roleId: string, have: string
   const from = graph.roleIndex.get(roleId)!;
   const held = startingHeld(graph, from, have.map((id) => graph.qualIndex.get(id)!));
   const byTarget = new Map<number, NextMove>();
-  for (const edge of graph.out[from]!) {
+  for (const edge of graph.outOf(from)) {
     const target = graph.roles[edge.to]!;
     let move = byTarget.get(edge.to);
     if (!move) {
@@ -104,8 +104,8 @@ export function listUnlocks(graph: PlanningGraph, qualId: string): Unlocks {
     for (const inc of graph.includes[stack.pop()!]!) if (!covered.has(inc)) covered.add(inc), stack.push(inc);
   }
   const direct = new Map<number, Set<number>>();
-  graph.out.forEach((edges, from) => {
-    for (const edge of edges) {
+  graph.roles.forEach((_, from) => {
+    for (const edge of graph.outOf(from)) {
       if (edge.requires.some((r) => covered.has(r))) {
         if (!direct.has(edge.to)) direct.set(edge.to, new Set());
         direct.get(edge.to)!.add(from);
@@ -114,7 +114,7 @@ export function listUnlocks(graph: PlanningGraph, qualId: string): Unlocks {
   });
   const onward = new Map<number, Set<number>>();
   for (const role of direct.keys()) {
-    for (const edge of graph.out[role]!) {
+    for (const edge of graph.outOf(role)) {
       if (direct.has(edge.to)) continue;
       if (!onward.has(edge.to)) onward.set(edge.to, new Set());
       onward.get(edge.to)!.add(role);

@@ -1,6 +1,8 @@
 /**
- * The planning graph: roles and qualifications as integer indices, transitions as edges
- * (one per route). Pure; built once per dataset.
+ * The planning graph: roles and qualifications as integer indices, moves in compressed rows of
+ * typed arrays. Pure; built once per dataset. Building must cost a fraction of parsing the data,
+ * so it makes no object per move: the edges out of a role are made the first time a query looks
+ * at that role (a search touches a few hundred roles of 100,000).
  */
 import type { Dataset, Qualification, Role, Route, Transition } from '../domain/types';
 
@@ -20,8 +22,11 @@ export interface PlanningGraph {
   qualifications: Qualification[];
   roleIndex: Map<string, number>;
   qualIndex: Map<string, number>;
-  /** Outgoing edges per role, sorted by target id then route id so search order is stable. */
-  out: Edge[][];
+  /**
+   * The edges out of a role (one per route), sorted by target id then route id so search order is
+   * stable. Made on first use and kept: the same objects every time.
+   */
+  outOf(role: number): readonly Edge[];
   /**
    * Incoming moves in compressed rows (typed arrays, so a backwards pass over a million moves is a
    * few milliseconds): for role r, entries reverse.start[r] to reverse.start[r+1]-1.
@@ -38,74 +43,96 @@ export interface ReverseIndex {
   start: Int32Array;
   /** The role each incoming move comes from. */
   from: Int32Array;
-  /** The least experience (months) the move's routes expect, low and high ends. */
+  /** The least experience (months) any of the move's routes expects, low and high ends. */
   experienceMin: Float64Array;
   experienceMax: Float64Array;
 }
 
-/** Builds index maps and adjacency lists from a validated dataset. */
+/** Builds index maps and compressed adjacency from a validated dataset. */
 export function buildGraph(dataset: Dataset): PlanningGraph {
-  const roles = dataset.roles;
-  const qualifications = dataset.qualifications;
-  const roleIndex = new Map(roles.map((r, i) => [r.id, i]));
-  const qualIndex = new Map(qualifications.map((q, i) => [q.id, i]));
+  const { roles, qualifications, transitions } = dataset;
+  const roleCount = roles.length;
+  const roleIndex = new Map<string, number>();
+  for (let r = 0; r < roleCount; r++) roleIndex.set(roles[r]!.id, r);
+  const qualIndex = new Map<string, number>();
+  for (let q = 0; q < qualifications.length; q++) qualIndex.set(qualifications[q]!.id, q);
   const qual = (id: string) => qualIndex.get(id)!;
-  const out: Edge[][] = roles.map(() => []);
-  for (const transition of dataset.transitions) {
+
+  // One pass in file order (sequential reads: the moves are most of the data), then counting sorts.
+  const count = transitions.length;
+  const moveFrom = new Int32Array(count);
+  const moveTo = new Int32Array(count);
+  const moveMin = new Float64Array(count);
+  const moveMax = new Float64Array(count);
+  const outStart = new Int32Array(roleCount + 1);
+  const inStart = new Int32Array(roleCount + 1);
+  for (let t = 0; t < count; t++) {
+    const transition = transitions[t]!;
     const from = roleIndex.get(transition.from)!;
     const to = roleIndex.get(transition.to)!;
-    transition.routes.forEach((route, index) => {
-      out[from]!.push({
-        from,
-        to,
-        transition,
-        route,
-        routeId: route.id ?? String(index + 1),
-        requires: route.requires.map(qual),
-      });
-    });
+    moveFrom[t] = from;
+    moveTo[t] = to;
+    outStart[from + 1]!++;
+    inStart[to + 1]!++;
+    let least = Infinity;
+    let leastHigh = Infinity;
+    for (const route of transition.routes) {
+      least = Math.min(least, route.experienceMonths?.min ?? 0);
+      leastHigh = Math.min(leastHigh, route.experienceMonths?.max ?? 0);
+    }
+    moveMin[t] = least;
+    moveMax[t] = leastHigh;
   }
-  // Edges in target-id order (then route id) so the search is deterministic whatever the file
-  // order; comparing precomputed ranks instead of id strings keeps this cheap for a million moves.
-  const rank = new Int32Array(roles.length);
-  roles
-    .map((r, i) => i)
-    .sort((a, b) => compareIds(roles[a]!.id, roles[b]!.id))
-    .forEach((role, position) => (rank[role] = position));
-  for (const edges of out) edges.sort((a, b) => rank[a.to]! - rank[b.to]! || compareIds(a.routeId, b.routeId));
-  const reverse = buildReverseIndex(roles.length, out);
+  for (let r = 1; r <= roleCount; r++) {
+    outStart[r]! += outStart[r - 1]!;
+    inStart[r]! += inStart[r - 1]!;
+  }
+  const outMoves = new Int32Array(count);
+  const reverse: ReverseIndex = {
+    start: inStart,
+    from: new Int32Array(count),
+    experienceMin: new Float64Array(count),
+    experienceMax: new Float64Array(count),
+  };
+  const nextOut = outStart.slice(0, roleCount);
+  const nextIn = inStart.slice(0, roleCount);
+  for (let t = 0; t < count; t++) {
+    outMoves[nextOut[moveFrom[t]!]!++] = t;
+    const i = nextIn[moveTo[t]!]!++;
+    reverse.from[i] = moveFrom[t]!;
+    reverse.experienceMin[i] = moveMin[t]!;
+    reverse.experienceMax[i] = moveMax[t]!;
+  }
+
+  const made: (Edge[] | undefined)[] = new Array(roleCount);
+  const outOf = (from: number): readonly Edge[] => {
+    let edges = made[from];
+    if (edges) return edges;
+    edges = [];
+    for (let i = outStart[from]!; i < outStart[from + 1]!; i++) {
+      const transition = transitions[outMoves[i]!]!;
+      const to = moveTo[outMoves[i]!]!;
+      transition.routes.forEach((route, index) => {
+        edges!.push({ from, to, transition, route, routeId: route.id ?? String(index + 1), requires: route.requires.map(qual) });
+      });
+    }
+    // Target id, then route id, so the search is deterministic whatever the file order.
+    edges.sort((a, b) => compareIds(roles[a.to]!.id, roles[b.to]!.id) || compareIds(a.routeId, b.routeId));
+    return (made[from] = edges);
+  };
+
   return {
     dataset,
     roles,
     qualifications,
     roleIndex,
     qualIndex,
-    out,
+    outOf,
     reverse,
     qualBits: qualifications.map((_, i) => 1n << BigInt(i)),
     prerequisites: qualifications.map((q) => q.requires.map(qual)),
     includes: qualifications.map((q) => q.includes.map(qual)),
   };
-}
-
-function buildReverseIndex(roleCount: number, out: Edge[][]): ReverseIndex {
-  const start = new Int32Array(roleCount + 1);
-  let total = 0;
-  for (const edges of out) for (const edge of edges) start[edge.to + 1]!++, total++;
-  for (let r = 1; r <= roleCount; r++) start[r]! += start[r - 1]!;
-  const from = new Int32Array(total);
-  const experienceMin = new Float64Array(total);
-  const experienceMax = new Float64Array(total);
-  const next = start.slice(0, roleCount);
-  for (const edges of out) {
-    for (const edge of edges) {
-      const i = next[edge.to]!++;
-      from[i] = edge.from;
-      experienceMin[i] = edge.route.experienceMonths?.min ?? 0;
-      experienceMax[i] = edge.route.experienceMonths?.max ?? 0;
-    }
-  }
-  return { start, from, experienceMin, experienceMax };
 }
 
 /** Plain code-unit order: stable across locales. */

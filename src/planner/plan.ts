@@ -1,7 +1,7 @@
 /** From a request to a Plan: runs the search and turns its labels into plain, renderable data. */
 import type { Confidence, Qualification } from '../domain/types';
 import type { PlanningGraph } from './graph';
-import { labelPath, lowerBounds, qualificationMonths, searchRoutes, UNREACHABLE, type Gain, type Label, type QualificationFilter, type SearchResult } from './search';
+import { fewestMoves, labelPath, qualificationMonths, searchRoutes, type Gain, type Label, type QualificationFilter, type SearchResult } from './search';
 import type { Blocker, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute } from './types';
 
 /** True for qualifications only a university offers (full-time degrees). */
@@ -130,9 +130,8 @@ function explainNoRoute(
 
 /** Fewest moves from each role to the goal in the whole dataset (ignoring qualifications). */
 function movesLeft(graph: PlanningGraph, goal: number): (number | undefined)[] {
-  // Stryker disable next-line BooleanLiteral: only the steps bound is read; the months bounds would only cost time
-  const { steps } = lowerBounds(graph, goal, false);
-  return Array.from(steps, (d) => (d >= UNREACHABLE ? undefined : d));
+  const { plusOne } = fewestMoves(graph, goal);
+  return Array.from(plusOne, (d) => (d === 0 ? undefined : d - 1));
 }
 
 /** Turns a search label chain into steps, totals and a checklist. */

@@ -29,7 +29,7 @@ describe('buildGraph', () => {
     });
     const graph = buildGraph(data);
     const start = graph.roleIndex.get('start')!;
-    expect(graph.out[start]!.map((e) => [graph.roles[e.to]!.id, e.routeId, e.requires])).toEqual([
+    expect(graph.outOf(start).map((e) => [graph.roles[e.to]!.id, e.routeId, e.requires])).toEqual([
       ['m_a', '1', []],
       ['m_a', '2', [0]],
       ['m_b', 'r1', []],
@@ -38,7 +38,16 @@ describe('buildGraph', () => {
     ]);
   });
 
-  it('indexes the moves into each role, with the experience their routes expect (0 when none)', () => {
+  it('gives the same edge objects each time a role’s moves are asked for (labels and blocked moves point at them)', () => {
+    const graph = buildGraph(dataset({ roles: [role('a'), role('b'), role('c')], transitions: [move('a', 'b'), move('a', 'c'), move('b', 'c')] }));
+    const first = graph.outOf(0);
+    expect(first.map((e) => e.to)).toEqual([1, 2]);
+    expect(graph.outOf(0)).toBe(first);
+    expect(graph.outOf(0)[1]).toBe(first[1]);
+    expect(graph.outOf(2)).toEqual([]);
+  });
+
+  it('indexes the moves into each role once, with the least experience any route expects (0 when none)', () => {
     const data = dataset({
       roles: [role('a'), role('b'), role('c')],
       transitions: [
@@ -48,7 +57,7 @@ describe('buildGraph', () => {
       ],
     });
     const { reverse } = buildGraph(data);
-    expect([...reverse.start]).toEqual([0, 0, 1, 4]);
+    expect([...reverse.start]).toEqual([0, 0, 1, 3]);
     const into = (r: number) => {
       const rows = [];
       for (let i = reverse.start[r]!; i < reverse.start[r + 1]!; i++) rows.push([reverse.from[i], reverse.experienceMin[i], reverse.experienceMax[i]]);
@@ -56,9 +65,9 @@ describe('buildGraph', () => {
     };
     expect(into(0)).toEqual([]);
     expect(into(1)).toEqual([[0, 0, 0]]);
+    // b → c: route r1 expects 3–9 months, r2 none, so a bound can count on 0 at both ends.
     expect(into(2)).toEqual([
       [0, 12, 12],
-      [1, 3, 9],
       [1, 0, 0],
     ]);
   });

@@ -1,7 +1,8 @@
 /**
  * Property tests: on random small datasets the planner's best route costs exactly what an
  * exhaustive search over every simple route and route choice finds, for every criterion, with and
- * without --have, --via and --avoid; alternatives are distinct and never get better.
+ * without --have, --via and --avoid, and with the fewest-moves bound cut short (as it is on big
+ * graphs); alternatives are distinct and never get better.
  * Fixed seed so CI is reproducible; FC_SEED / FC_RUNS override it for a longer hunt.
  */
 import fc from 'fast-check';
@@ -24,6 +25,8 @@ interface Case {
   via?: string;
   avoidRole?: string;
   avoidQual?: string;
+  /** How far the fewest-moves bound may look: small budgets cut it short, which must not change a result. */
+  boundMoveBudget: number;
 }
 
 /** Dense random datasets: a sparse generator missed a real Dijkstra bug (reliability.md §6). */
@@ -59,8 +62,9 @@ const caseArb: fc.Arbitrary<Case> = fc
     via: fc.option(fc.constantFrom('b', 'c', 'd'), { freq: 3 }),
     avoidRole: fc.option(fc.constantFrom('b', 'c', 'd'), { freq: 4 }),
     avoidQual: fc.option(fc.constantFrom(...QUALS), { freq: 4 }),
+    boundMoveBudget: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constant(Infinity)),
   })
-  .map(({ quals, edges, optimise, have, via, avoidRole, avoidQual }) => {
+  .map(({ quals, edges, optimise, have, via, avoidRole, avoidQual, boundMoveBudget }) => {
     const qualifications: Qualification[] = quals.map((q, i) =>
       qual(QUALS[i]!, 0, {
         ...(q.months === null ? { durationMonths: undefined } : { durationMonths: { min: q.months, max: q.months + (i % 2) } }),
@@ -89,7 +93,7 @@ const caseArb: fc.Arbitrary<Case> = fc
         sources: ['S'],
       });
     });
-    const c: Case = { data: dataset({ roles: ROLES.map((r) => role(r)), qualifications, transitions }), optimise, have };
+    const c: Case = { data: dataset({ roles: ROLES.map((r) => role(r)), qualifications, transitions }), optimise, have, boundMoveBudget };
     if (via !== null && via !== avoidRole) c.via = via;
     if (avoidRole !== null) c.avoidRole = avoidRole;
     if (avoidQual !== null) c.avoidQual = avoidQual;
@@ -164,6 +168,7 @@ function search(graph: PlanningGraph, c: Case, k: number) {
     ...(c.via ? { via: graph.roleIndex.get(c.via)! } : {}),
     avoidRoles: new Set(c.avoidRole ? [graph.roleIndex.get(c.avoidRole)!] : []),
     refuse: (q) => (q.id === c.avoidQual ? 'avoided' : undefined),
+    boundMoveBudget: c.boundMoveBudget,
   });
 }
 

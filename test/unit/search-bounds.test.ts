@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Range, Transition } from '../../src/domain/types';
 import { buildGraph } from '../../src/planner/graph';
-import { evaluateRoute, labelPath, lowerBounds, qualificationMonths, searchRoutes, startingHeld, UNREACHABLE } from '../../src/planner/search';
+import { evaluateRoute, fewestMoves, labelPath, lowerBounds, movesLeftFrom, qualificationMonths, searchRoutes, startingHeld, UNREACHABLE, type MovesToGoal } from '../../src/planner/search';
 import { dataset, move, qual, role } from '../helpers/datasets';
 
 /** A move with one route that expects `experience` months (a number, or a low and high end). */
@@ -13,6 +13,9 @@ function link(from: string, to: string, experience: number | Range, requires: st
   const range = typeof experience === 'number' ? { min: experience, max: experience } : experience;
   return { ...move(from, to, [requires]), routes: [{ id: 'r1', requires, notes: [], experienceMonths: range }] };
 }
+
+/** The bound per role, in role order. */
+const perRole = (moves: MovesToGoal) => Array.from(moves.plusOne, (_, role) => movesLeftFrom(moves, role));
 
 describe('lowerBounds: the least left to the goal from each role', () => {
   it('counts the fewest moves backwards from the goal, once each, and marks what cannot reach it', () => {
@@ -23,7 +26,7 @@ describe('lowerBounds: the least left to the goal from each role', () => {
       transitions: [move('y', 'x'), move('a', 'g'), move('a', 'b'), move('b', 'g'), move('c', 'b'), move('g', 'x')],
     });
     const graph = buildGraph(data);
-    const { steps } = lowerBounds(graph, graph.roleIndex.get('g')!, false);
+    const steps = perRole(lowerBounds(graph, graph.roleIndex.get('g')!, false).moves);
     const by = Object.fromEntries(graph.roles.map((r, i) => [r.id, steps[i]]));
     expect(by).toEqual({ x: UNREACHABLE, y: UNREACHABLE, g: 0, a: 1, b: 1, c: 2 });
   });
@@ -35,7 +38,7 @@ describe('lowerBounds: the least left to the goal from each role', () => {
       transitions: [move('z', 'h'), move('a', 'g')],
     });
     const graph = buildGraph(data);
-    expect(Array.from(lowerBounds(graph, 0, false).steps)).toEqual([0, UNREACHABLE, UNREACHABLE, 1]);
+    expect(perRole(lowerBounds(graph, 0, false).moves)).toEqual([0, UNREACHABLE, UNREACHABLE, 1]);
   });
 
   // g is the goal; u has a move in but none towards the goal; d is three moves away.
@@ -55,19 +58,71 @@ describe('lowerBounds: the least left to the goal from each role', () => {
   it('gives the least experience the moves to the goal demand, whole months, 0 where it cannot be reached', () => {
     const graph = buildGraph(monthsData());
     const bounds = lowerBounds(graph, 0);
-    const by = (values: Float64Array) => Object.fromEntries(graph.roles.map((r, i) => [r.id, values[i]]));
+    const by = (values: ArrayLike<number>) => Object.fromEntries(graph.roles.map((r, i) => [r.id, values[i]]));
     // b: through a (3 + 5) beats its own move (10); c: 2.7 months count as 2 (a bound rounds down).
-    expect(by(bounds.monthsMin)).toEqual({ g: 0, a: 5, b: 8, c: 10, u: 0, d: 11 });
-    expect(by(bounds.monthsMax)).toEqual({ g: 0, a: 8, b: 12, c: 14, u: 0, d: 15 });
-    expect(by(bounds.steps)).toEqual({ g: 0, a: 1, b: 1, c: 2, u: UNREACHABLE, d: 3 });
+    expect(by(bounds.months!.min)).toEqual({ g: 0, a: 5, b: 8, c: 10, u: 0, d: 11 });
+    expect(by(bounds.months!.max)).toEqual({ g: 0, a: 8, b: 12, c: 14, u: 0, d: 15 });
+    expect(by(perRole(bounds.moves))).toEqual({ g: 0, a: 1, b: 1, c: 2, u: UNREACHABLE, d: 3 });
   });
 
-  it('leaves the months bounds at 0 when only the moves are asked for', () => {
+  it('makes no months bounds when only the moves are asked for', () => {
     const graph = buildGraph(monthsData());
     const bounds = lowerBounds(graph, 0, false);
-    expect(Array.from(bounds.monthsMin)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(Array.from(bounds.monthsMax)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(bounds.steps[5]).toBe(3);
+    expect(bounds.months).toBeUndefined();
+    expect(movesLeftFrom(bounds.moves, 5)).toBe(3);
+  });
+});
+
+describe('fewestMoves with a budget: exact near the goal, a lower bound beyond', () => {
+  // A ladder r0 → r1 → … → r6 (the goal), each role also entered from a side role s1…s6 that
+  // only leads in, so each layer backwards scans two moves.
+  const ladder = () => {
+    const ids = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
+    const sides = ids.slice(1).map((_, i) => `s${i + 1}`);
+    return buildGraph(
+      dataset({
+        roles: [...ids, ...sides].map((id) => role(id)),
+        transitions: [...ids.slice(1).map((to, i) => move(ids[i]!, to)), ...sides.map((s, i) => move(s, ids[i + 1]!))],
+      }),
+    );
+  };
+  const bounds = (budget: number) => {
+    const graph = ladder();
+    const moves = fewestMoves(graph, graph.roleIndex.get('r6')!, budget);
+    return { moves, by: Object.fromEntries(graph.roles.map((r, i) => [r.id, movesLeftFrom(moves, i)])) };
+  };
+
+  it('with no budget, runs to the end: exact everywhere, UNREACHABLE where the goal cannot be reached', () => {
+    const { moves, by } = bounds(Infinity);
+    expect(moves.beyond).toBe(UNREACHABLE);
+    expect(by).toMatchObject({ r6: 0, r5: 1, s6: 1, r4: 2, s5: 2, r0: 6, s1: 6 });
+  });
+
+  it('stops at the end of the layer that spends the budget, and gives the rest one more than that layer', () => {
+    // Layer 0 (r6) scans 2 moves and labels r5, s6; layer 1 (r5, s6) scans 2 more (s6 has none in):
+    // 4 scanned, so it stops before layer 2. Roles two moves away are known; the rest get 3.
+    const { moves, by } = bounds(3);
+    expect(moves.beyond).toBe(3);
+    expect(by).toEqual({ r6: 0, r5: 1, s6: 1, r4: 2, s5: 2, r3: 3, s4: 3, r2: 3, s3: 3, r1: 3, s2: 3, r0: 3, s1: 3 });
+  });
+
+  it('with a budget of 0 only the goal is known: every other role is at least one move away', () => {
+    const { moves, by } = bounds(0);
+    expect(moves.beyond).toBe(1);
+    expect(by.r6).toBe(0);
+    expect(by.r0).toBe(1);
+    expect(by.s6).toBe(1);
+  });
+
+  it('is a consistent lower bound at every budget: never above the truth, and a move lowers it by at most 1', () => {
+    const graph = ladder();
+    const goal = graph.roleIndex.get('r6')!;
+    const exact = fewestMoves(graph, goal);
+    for (let budget = 0; budget <= 14; budget++) {
+      const moves = fewestMoves(graph, goal, budget);
+      graph.roles.forEach((_, r) => expect(movesLeftFrom(moves, r)).toBeLessThanOrEqual(movesLeftFrom(exact, r)));
+      for (let r = 0; r < graph.roles.length; r++) for (const e of graph.outOf(r)) expect(movesLeftFrom(moves, e.from)).toBeLessThanOrEqual(movesLeftFrom(moves, e.to) + 1);
+    }
   });
 });
 
@@ -105,7 +160,7 @@ describe('evaluateRoute: what taking a route costs given what is held', () => {
       transitions: [move('a', 'b', [['top']])],
     });
     const graph = buildGraph(data);
-    const taken = evaluateRoute(graph, graph.out[0]![0]!, 0n);
+    const taken = evaluateRoute(graph, graph.outOf(0)[0]!, 0n);
     expect(taken.ok).toBe(true);
     // Strict: a gain that is no prerequisite has no prerequisiteOf key at all.
     if (taken.ok) expect(taken.gains).toStrictEqual([{ qual: 1, prerequisiteOf: 0 }, { qual: 0 }]);
@@ -118,7 +173,7 @@ describe('evaluateRoute: what taking a route costs given what is held', () => {
       transitions: [move('a', 'b', [['deg']])],
     });
     const graph = buildGraph(data);
-    const taken = evaluateRoute(graph, graph.out[0]![0]!, 0n, { refuse: () => 'is university-only (--no-degree)' });
+    const taken = evaluateRoute(graph, graph.outOf(0)[0]!, 0n, { refuse: () => 'is university-only (--no-degree)' });
     expect(taken).toEqual({ ok: false, reason: 'Qualification deg is university-only (--no-degree)' });
   });
 
@@ -129,7 +184,7 @@ describe('evaluateRoute: what taking a route costs given what is held', () => {
       transitions: [move('a', 'b', [['p']])],
     });
     const graph = buildGraph(data);
-    expect(evaluateRoute(graph, graph.out[0]![0]!, 0n)).toEqual({ ok: false, reason: 'a prerequisite loops' });
+    expect(evaluateRoute(graph, graph.outOf(0)[0]!, 0n)).toEqual({ ok: false, reason: 'a prerequisite loops' });
     const result = searchRoutes(graph, 0, 1, { optimise: 'steps', have: [] });
     expect(result.routes).toEqual([]);
     expect(result.blocked.map((b) => b.reason)).toEqual(['a prerequisite loops']);
@@ -142,9 +197,9 @@ describe('evaluateRoute: what taking a route costs given what is held', () => {
       transitions: [move('a', 'b', [['app']])],
     });
     const graph = buildGraph(data);
-    const taken = evaluateRoute(graph, graph.out[0]![0]!, graph.qualBits[1]!);
+    const taken = evaluateRoute(graph, graph.outOf(0)[0]!, graph.qualBits[1]!);
     expect(taken.ok && taken.added).toEqual([0]);
-    const fresh = evaluateRoute(graph, graph.out[0]![0]!, 0n);
+    const fresh = evaluateRoute(graph, graph.outOf(0)[0]!, 0n);
     expect(fresh.ok && [...fresh.added].sort()).toEqual([0, 1]);
   });
 });
