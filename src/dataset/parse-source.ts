@@ -18,7 +18,6 @@ import {
   Lexer,
   LineCounter,
   parseDocument,
-  visit,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -187,19 +186,24 @@ export function parseDatasetText(file: string, text: string): ParsedSource {
 function treeProblems(doc: Document): { offset: number; path: IssuePath; message: string }[] {
   const problems: { offset: number; path: IssuePath; message: string }[] = [];
   const anchors = new Map<string, unknown>();
-  visit(doc, (_key, node, ancestors) => {
+  // The nodes above the one being looked at, the document first. Our own walk in yaml's visit
+  // order (a node, then a pair's key and value, then a collection's items) costs a fraction of
+  // yaml's visit, which copies the ancestor list at every step.
+  const ancestors: unknown[] = [doc];
+  const look = (node: unknown): void => {
     if (isPair(node)) {
-      // yaml gives every key a node (a missing key is an empty scalar): a scalar, an alias or a
-      // collection, and every node it parses a range.
+      // yaml gives every key a node (a missing key is an empty scalar), and every node it parses a range.
       const key = node.key as YamlNode;
-      const at = (message: string, path: IssuePath) => problems.push({ offset: key.range![0], path, message });
-      const where = dataPath([...ancestors, node]);
-      if (isScalar(key)) {
-        const name = String(key.value);
-        if (RESERVED_KEYS.has(name)) at(`"${name}" cannot be used as a key (it is reserved in JavaScript)`, [...where, name]);
-        else if (name === '<<') at('merge keys ("<<") are not supported; write the fields out', [...where, name]);
-      } else if (isAlias(key)) at(`a key cannot be an alias (*${key.source})`, where);
-      else at(`a key must be plain text, not a ${isSeq(key) ? 'list' : 'mapping'}`, where);
+      const problem = keyProblem(key);
+      if (problem) {
+        // The path costs a walk up the tree: only worked out for a problem.
+        const where = dataPath([...ancestors, node]);
+        problems.push({ offset: key.range![0], path: problem.key === undefined ? where : [...where, problem.key], message: problem.message });
+      }
+      ancestors.push(node);
+      look(node.key);
+      look(node.value);
+      ancestors.pop();
       return;
     }
     if (isAlias(node)) {
@@ -207,13 +211,30 @@ function treeProblems(doc: Document): { offset: number; path: IssuePath; message
       const target = anchors.get(node.source);
       if (target === undefined) {
         problems.push({ offset, path: dataPath([...ancestors, node]), message: `alias *${node.source} has no anchor &${node.source} before it` });
-      } else if (ancestors.includes(target as never)) {
+      } else if (ancestors.includes(target)) {
         problems.push({ offset, path: dataPath([...ancestors, node]), message: `alias *${node.source} is inside the value it names (a loop)` });
       }
     } else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
-    return undefined;
-  });
+    if (isMap(node) || isSeq(node)) {
+      ancestors.push(node);
+      for (const item of node.items) look(item);
+      ancestors.pop();
+    }
+  };
+  look(doc.contents);
   return problems;
+}
+
+/** What is wrong with a mapping key, if anything, and the key's text when it is plain text. */
+function keyProblem(key: YamlNode): { message: string; key?: string } | undefined {
+  if (isScalar(key)) {
+    const name = String(key.value);
+    if (RESERVED_KEYS.has(name)) return { message: `"${name}" cannot be used as a key (it is reserved in JavaScript)`, key: name };
+    if (name === '<<') return { message: 'merge keys ("<<") are not supported; write the fields out', key: name };
+    return undefined;
+  }
+  if (isAlias(key)) return { message: `a key cannot be an alias (*${key.source})` };
+  return { message: `a key must be plain text, not a ${isSeq(key) ? 'list' : 'mapping'}` };
 }
 
 /** The data path (`roles[1].name`) of the last node in a chain of yaml ancestors. */
@@ -250,9 +271,41 @@ function locate(doc: Document, path: IssuePath, position: (offset: number) => Po
 /**
  * Refuses nesting the parser cannot survive (a second deep parse aborts Node 20): more than 64 open
  * flow collections, indentation wider than 256 columns, or a block `-`/`?` past column 256 (`- - - x`
- * nests without indenting). Runs yaml's iterative lexer only, so it is safe on any input.
+ * nests without indenting). Most files cannot come near that, and a quick scan says so; the rest
+ * go through yaml's iterative lexer, which is safe on any input.
  */
 export function nestingProblem(text: string): { message: string; position: Position } | null {
+  return mayNestTooDeep(text) ? lexedNestingProblem(text) : null;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * False only when the text certainly cannot trip the nesting guard, in one pass over the
+ * characters (the lexer costs a fifth of yaml's own parse of a big file). It over-counts on
+ * purpose: every "[" and "{" even in strings and comments, every run of white space (the guard
+ * measures indentation with trimStart, so newlines count too), and every "-" or "?" at or past
+ * the column limit, whatever it means there.
+ */
+export function mayNestTooDeep(text: string): boolean {
+  let opens = 0;
+  let run = 0;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++opens > MAX_NESTING) return true;
+    } else if ((c === 0x2d || c === 0x3f) && i - lineStart >= MAX_INDENT) return true;
+    else if (c === 0x0a) lineStart = i + 1;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && WHITE_SPACE.test(text[i]!))) {
+      if (++run > MAX_INDENT) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/** The guard itself, on yaml's lexer: exact, and linear on any input. */
+export function lexedNestingProblem(text: string): { message: string; position: Position } | null {
   let depth = 0;
   let line = 1;
   let lineStart = 0;

@@ -1,9 +1,13 @@
 /** Name matching: "Care Worker", "care-worker" and "care_worker" are the same name. */
 
+const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 /** Lower case, "-"/"_" as spaces, punctuation dropped, spaces collapsed. */
 export function normalizeName(name: string): string {
-  return name
-    .toLowerCase()
+  const lower = name.toLowerCase();
+  // Most names are already plain words (role ids, "care worker"): nothing below would change them.
+  if (PLAIN_WORDS.test(lower)) return lower;
+  return lower
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/&/g, ' and ')

@@ -23,8 +23,14 @@ export function processIo(): Io {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Getters: Node makes process.stderr and process.stdin on first use, which costs start-up time
+    // on every command while only errors and the questionnaire need them.
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     columns: process.stdout.columns,
     env: process.env,
     cwd: process.cwd(),

@@ -1,6 +1,6 @@
 // The build: bundle the CLI with esbuild into CommonJS (Node 20's ES module loader alone costs a
 // start-up ratio of ~0.3 against `node -e 0`), keep yaml and zod in a separate bundle loaded only
-// when a YAML file is read, make a V8 code cache for Node 20, then validate data/*.yaml into the
+// when a YAML file is read, make V8 code caches for Node 20, then validate data/*.yaml into the
 // snapshot the CLI reads with JSON.parse and regenerate the editors' JSON Schema. Fails, listing
 // every problem, on bad data.
 import { build } from 'esbuild';
@@ -61,6 +61,18 @@ const lazyChildProcess = patchLine(
   "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
 );
 
+/**
+ * chalk works out the terminal's colour support when it loads, and that loads node:tty and with
+ * it node:net (~4 ms). We never use the answer: every Chalk is made with an explicit level (from
+ * wantsColor). chalk's own non-Node variant of the module has the same exports and loads nothing.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-colour-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(args.resolveDir, 'vendor/supports-color/browser.js') }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -78,7 +90,7 @@ const shared = {
   },
   define: { 'import.meta.url': '__cpImportMetaUrl' },
   banner: { js: "var __cpImportMetaUrl=require('url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBundles, skipTableDebugTruncate, lazyChildProcess],
+  plugins: [lazyBundles, skipTableDebugTruncate, lazyChildProcess, chalkWithoutDetection],
   // Lazy modules are required, not imported: vm.Script (the code cache) has no import() hook.
   supported: { 'dynamic-import': false },
 };
@@ -106,11 +118,18 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-// The code cache: one representative run (a plan, which compiles most of what any command uses).
+// The code caches: one representative run per bundle, a plan for the CLI (it compiles most of what
+// any command uses) and validating the shipped YAML for the yaml and zod bundle.
 if (process.exitCode !== 1) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/careerpath.js'), 'plan', '--from', 'care worker', '--to', 'registered manager'], {
-    env: { ...process.env, CAREERPATH_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
-    stdio: 'ignore',
-  });
-  if (run.status !== 0) console.warn('build: could not make the code cache (the CLI still works, only slower to start)');
+  const runs = [
+    ['cli', ['plan', '--from', 'care worker', '--to', 'registered manager']],
+    ['read-files', ['validate']],
+  ];
+  for (const [bundle, args] of runs) {
+    const run = spawnSync(process.execPath, [join(root, 'bin/careerpath.js'), ...args], {
+      env: { ...process.env, CAREERPATH_WRITE_CODE_CACHE: bundle, CAREERPATH_DATA: '', NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
+    if (run.status !== 0) console.warn(`build: could not make the code cache for ${bundle}.js (the CLI still works, only slower to start)`);
+  }
 }

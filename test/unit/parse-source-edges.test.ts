@@ -2,11 +2,13 @@
  * The edges of the hardened loader (src/dataset/parse-source.ts) that test/unit/loader.test.ts
  * leaves open: which leading bytes mean UTF-16 or UTF-32 and which do not, where an invalid UTF-8
  * byte is found after text that merely looks like a byte order mark, yaml messages whose own text
- * looks like a position, keys inside keys, and the nesting guard's columns and closing brackets.
+ * looks like a position, keys inside keys, the nesting guard's columns and closing brackets, and
+ * the quick scan that spares most files the guard's lexer pass.
  */
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { formatIssue } from '../../src/dataset/issue';
-import { MAX_INDENT, nestingProblem, parseDatasetBytes, parseDatasetText } from '../../src/dataset/parse-source';
+import { lexedNestingProblem, MAX_INDENT, MAX_NESTING, mayNestTooDeep, nestingProblem, parseDatasetBytes, parseDatasetText } from '../../src/dataset/parse-source';
 
 /** The formatted problems of parsing `input` as f.yaml, or [] when it parses. */
 function problems(input: string | number[]): string[] {
@@ -185,5 +187,62 @@ describe('nestingProblem: columns and closing brackets', () => {
     expect(nestingProblem(`${'\u00a0'.repeat(MAX_INDENT + 44)}x: 1\n`)).toBeNull();
     const parsed = parseDatasetText('f.yaml', `${'\u00a0'.repeat(MAX_INDENT + 44)}x: 1\n`);
     expect(parsed.ok && parsed.document.data).toEqual({ [`${'\u00a0'.repeat(MAX_INDENT + 44)}x`]: 1 });
+  });
+});
+
+describe('mayNestTooDeep: the quick scan that lets most files skip the lexer', () => {
+  it('passes a big block-style file without the lexer', () => {
+    const roles = Array.from({ length: 2000 }, (_, i) => `  - id: r${i}\n    name: Role ${i} - a step up?\n    sources:\n      - S1\n`).join('');
+    expect(mayNestTooDeep(`roles:\n${roles}`)).toBe(false);
+  });
+
+  it(`sends more than ${MAX_NESTING} "[" or "{" to the lexer, wherever they stand`, () => {
+    expect(mayNestTooDeep(`a: "${'['.repeat(MAX_NESTING / 2)}"\n# ${'{'.repeat(MAX_NESTING / 2)}\n`)).toBe(false);
+    expect(mayNestTooDeep(`a: "${'['.repeat(MAX_NESTING / 2)}"\n# ${'{'.repeat(MAX_NESTING / 2 + 1)}\n`)).toBe(true);
+  });
+
+  it(`sends a "-" or "?" past column ${MAX_INDENT} to the lexer, counting columns from the last line feed`, () => {
+    expect(mayNestTooDeep(`a: 1\n${'x'.repeat(MAX_INDENT - 1)}-\n`)).toBe(false);
+    expect(mayNestTooDeep(`a: 1\n${'x'.repeat(MAX_INDENT)}-\n`)).toBe(true);
+    expect(mayNestTooDeep(`a: 1\n${'x'.repeat(MAX_INDENT)}?\n`)).toBe(true);
+    expect(mayNestTooDeep(`${'x'.repeat(MAX_INDENT)}\r-\n`)).toBe(true);
+  });
+
+  it(`sends a run of more than ${MAX_INDENT} white space characters to the lexer, line feeds and no-break spaces included`, () => {
+    expect(mayNestTooDeep(`a:${' '.repeat(MAX_INDENT)}x\n`)).toBe(false);
+    expect(mayNestTooDeep(`a:${' '.repeat(MAX_INDENT + 1)}x\n`)).toBe(true);
+    expect(mayNestTooDeep(`a: 1${'\n'.repeat(MAX_INDENT + 1)}b: 2\n`)).toBe(true);
+    expect(mayNestTooDeep(`a: 1${' \t\u00a0\u3000'.repeat(MAX_INDENT / 4)}\u2028b: 2\n`)).toBe(true);
+  });
+
+  it('never lets through a text the lexer would refuse, so the guard gives the same answer with or without it', () => {
+    // Runs of brackets and of "- " reach the limits often; quotes, comments and block text make the lexer disagree with a naive count.
+    const piece = fc.constantFrom('[', '{', ']', '}', '[[[[[[[[', '{a: {b: ', '- ', '- - - - - - - - ', '? ', ': ', 'a', ' '.repeat(40), '\t', '\n', '\r', '"', "'", '# ', '|\n', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 400 }), (pieces) => {
+        const text = pieces.join('');
+        const exact = lexedNestingProblem(text);
+        if (exact) expect(mayNestTooDeep(text)).toBe(true);
+        expect(nestingProblem(text)).toEqual(exact);
+      }),
+      { seed: 20261123, numRuns: 400 },
+    );
+  });
+
+  it('agrees with the lexer at the limits, with brackets in strings and comments around', () => {
+    const noise = fc.array(fc.constantFrom('"]]"', "'}}'", '# ]]\n', '"[["', 'a, ', ' ', '\n'), { maxLength: 12 });
+    const near = fc.oneof(
+      fc.tuple(fc.integer({ min: MAX_NESTING - 4, max: MAX_NESTING + 4 }), noise).map(([depth, bits]) => `a: ${'[ '.repeat(depth)}${bits.join('')}x\n`),
+      fc.tuple(fc.integer({ min: MAX_INDENT / 2 - 4, max: MAX_INDENT / 2 + 4 }), noise).map(([n, bits]) => `${bits.join('')}\n ${'- '.repeat(n)}x\n`),
+      fc.tuple(fc.integer({ min: MAX_INDENT - 4, max: MAX_INDENT + 4 }), noise).map(([n, bits]) => `a: |\n${' '.repeat(n)}x${bits.join('')}\n`),
+    );
+    fc.assert(
+      fc.property(near, (text) => {
+        const exact = lexedNestingProblem(text);
+        if (exact) expect(mayNestTooDeep(text)).toBe(true);
+        expect(nestingProblem(text)).toEqual(exact);
+      }),
+      { seed: 20261123, numRuns: 300 },
+    );
   });
 });
