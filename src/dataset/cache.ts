@@ -4,14 +4,16 @@
  * base). Every failure here (missing, corrupt, stale, unwritable) just means "not cached": the
  * caller reads the files the slow way. Imports neither yaml nor zod.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Dataset } from '../domain/types';
 import { MAX_FILE_BYTES } from './limits';
 
-const CACHE_FORMAT = 1;
+// 2: entries are written as plain ASCII (see writeCachedDataset); a format 1 entry read as
+// Latin-1 would garble its text, so the format is part of the key.
+const CACHE_FORMAT = 2;
 
 /** The cache folder: $XDG_CACHE_HOME/careerpath, else ~/.cache/careerpath. */
 export function cacheFolder(env: NodeJS.ProcessEnv): string {
@@ -33,7 +35,7 @@ export function cacheKey(files: string[], cwd: string, base: Uint8Array | undefi
       const stats = statSync(path);
       if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
       hash.update(`\0${file}\0`);
-      hash.update(readFileSync(path));
+      if (!hashFile(hash, path)) return undefined;
     } catch {
       return undefined;
     }
@@ -41,10 +43,30 @@ export function cacheKey(files: string[], cwd: string, base: Uint8Array | undefi
   return hash.digest('hex');
 }
 
+/** One small buffer for every file hashed: reading each into a fresh one of its size costs more than the hash. */
+const chunk = Buffer.allocUnsafe(64 * 1024);
+
+/** Feeds a file's bytes to the hash; false when it has grown past the size limit since its stat. */
+function hashFile(hash: Hash, path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    let total = 0;
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
+      total += read;
+      if (total > MAX_FILE_BYTES) return false;
+      hash.update(chunk.subarray(0, read));
+    }
+    return true;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A cached dataset, or undefined when there is none or it cannot be read as one. */
 export function readCachedDataset(folder: string, key: string): Dataset | undefined {
   try {
-    const entry = JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as { key?: string; dataset?: Dataset };
+    // Entries are plain ASCII, which Latin-1 reads byte for byte at a fraction of UTF-8's cost.
+    const entry = JSON.parse(readFileSync(join(folder, `${key}.json`), 'latin1')) as { key?: string; dataset?: Dataset };
     // The key inside guards against a renamed or truncated-then-rewritten entry.
     return entry.key === key && entry.dataset && Array.isArray(entry.dataset.roles) ? entry.dataset : undefined;
   } catch {
@@ -59,7 +81,7 @@ export function writeCachedDataset(folder: string, key: string, dataset: Dataset
     mkdirSync(folder, { recursive: true });
     const fd = openSync(temp, 'wx');
     try {
-      writeSync(fd, JSON.stringify({ key, dataset }));
+      writeSync(fd, asciiJson({ key, dataset }));
     } finally {
       closeSync(fd);
     }
@@ -71,4 +93,9 @@ export function writeCachedDataset(folder: string, key: string, dataset: Dataset
       // The folder itself is unusable: nothing was written.
     }
   }
+}
+
+/** JSON with every character past ASCII written as a \u escape: the same value, in plain ASCII. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -6,11 +6,11 @@ export type Resolution<T> = { ok: true; value: T } | { ok: false; suggestions: T
 
 function resolveIn<T extends { id: string; name: string; aliases: string[] }>(entries: T[], typed: string): Resolution<T> {
   const wanted = normalizeName(typed);
-  const candidates: NameCandidate<T>[] = entries.flatMap((e) =>
-    [e.id, e.name, ...e.aliases].map((key) => ({ key, value: e })),
-  );
-  const exact = candidates.find((c) => normalizeName(c.key) === wanted);
-  if (exact) return { ok: true, value: exact.value };
+  const matches = (key: string) => normalizeName(key) === wanted;
+  // The first entry with a matching id, name or alias; candidates are only listed for suggestions.
+  const exact = entries.find((e) => matches(e.id) || matches(e.name) || e.aliases.some(matches));
+  if (exact) return { ok: true, value: exact };
+  const candidates: NameCandidate<T>[] = entries.flatMap((e) => [e.id, e.name, ...e.aliases].map((key) => ({ key, value: e })));
   return { ok: false, suggestions: closestMatches(typed, candidates, 3) };
 }
 

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, ch
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { cacheFolder, cacheKey, readCachedDataset, writeCachedDataset } from '../../src/dataset/cache';
 import { readDataset } from '../../src/dataset/load';
 import { fixture } from '../helpers/io';
@@ -24,6 +25,33 @@ describe('the --data cache', () => {
     expect(cacheKey(['care.yaml'], dir, undefined, 1)).not.toBe(key);
     expect(cacheKey(['missing.yaml'], dir, undefined, 1)).toBeUndefined();
     expect(cacheKey(['.'], dir, undefined, 1)).toBeUndefined();
+  });
+
+  it('hashes every byte of a file bigger than its read buffer', () => {
+    const { dir } = setup();
+    // 64 KiB chunks: a byte changed in the third chunk, or one more byte at the end, is a new key.
+    const big = Buffer.alloc(200_000, 0x61);
+    writeFileSync(join(dir, 'big.yaml'), big);
+    const key = cacheKey(['big.yaml'], dir, undefined, 1);
+    big[150_000] = 0x62;
+    writeFileSync(join(dir, 'big.yaml'), big);
+    const changed = cacheKey(['big.yaml'], dir, undefined, 1);
+    writeFileSync(join(dir, 'big.yaml'), Buffer.concat([big, Buffer.from('a')]));
+    expect(new Set([key, changed, cacheKey(['big.yaml'], dir, undefined, 1)]).size).toBe(3);
+    // The same as hashing the whole file at once.
+    const whole = createHash('sha256');
+    whole.update('careerpath-cache 2 schema 1\0').update(new Uint8Array()).update('\0big.yaml\0').update(Buffer.concat([big, Buffer.from('a')]));
+    expect(cacheKey(['big.yaml'], dir, undefined, 1)).toBe(whole.digest('hex'));
+  });
+
+  it('stores entries as plain ASCII and reads back every character exactly', () => {
+    const { dir } = setup();
+    const folder = join(dir, 'c');
+    const text = 'Cost £1,200–£3,000 · café 😀 \u2028 end';
+    writeCachedDataset(folder, 'f'.repeat(64), { roles: [{ name: text }] } as never);
+    const bytes = readFileSync(join(folder, `${'f'.repeat(64)}.json`));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(readCachedDataset(folder, 'f'.repeat(64))?.roles[0]!.name).toBe(text);
   });
 
   it('a second read comes from the cache; --no-cache and a corrupt entry read the file', async () => {
