@@ -33,7 +33,8 @@ export function cacheKey(files: string[], cwd: string, base: Uint8Array | undefi
     const path = resolve(cwd, file);
     try {
       const stats = statSync(path);
-      if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
+      // Not opened unless a regular file: opening a FIFO would wait for a writer.
+      if (!stats.isFile()) return undefined;
       hash.update(`\0${file}\0`);
       if (!hashFile(hash, path)) return undefined;
     } catch {
@@ -46,7 +47,7 @@ export function cacheKey(files: string[], cwd: string, base: Uint8Array | undefi
 /** One small buffer for every file hashed: reading each into a fresh one of its size costs more than the hash. */
 const chunk = Buffer.allocUnsafe(64 * 1024);
 
-/** Feeds a file's bytes to the hash; false when it has grown past the size limit since its stat. */
+/** Feeds a file's bytes to the hash; false (no key) once it passes the size limit, which the reader reports. */
 function hashFile(hash: Hash, path: string): boolean {
   const fd = openSync(path, 'r');
   try {

@@ -1,8 +1,9 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { MAX_FILE_BYTES } from '../../src/dataset/limits';
 import { cacheFolder, cacheKey, readCachedDataset, writeCachedDataset } from '../../src/dataset/cache';
 import { readDataset } from '../../src/dataset/load';
 import { fixture } from '../helpers/io';
@@ -25,6 +26,21 @@ describe('the --data cache', () => {
     expect(cacheKey(['care.yaml'], dir, undefined, 1)).not.toBe(key);
     expect(cacheKey(['missing.yaml'], dir, undefined, 1)).toBeUndefined();
     expect(cacheKey(['.'], dir, undefined, 1)).toBeUndefined();
+  });
+
+  it('lives in $XDG_CACHE_HOME/careerpath, or ~/.cache/careerpath when that is unset or not an absolute path', () => {
+    expect(cacheFolder({ XDG_CACHE_HOME: '/var/cache/me' })).toBe('/var/cache/me/careerpath');
+    for (const env of [{}, { XDG_CACHE_HOME: '' }, { XDG_CACHE_HOME: 'relative/cache' }]) {
+      expect(cacheFolder(env)).toBe(join(homedir(), '.cache', 'careerpath'));
+    }
+  });
+
+  it('never keys a file over the size limit (the reader then reports it)', () => {
+    const { dir } = setup();
+    writeFileSync(join(dir, 'huge.yaml'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x61));
+    expect(cacheKey(['huge.yaml'], dir, undefined, 1)).toBeUndefined();
+    writeFileSync(join(dir, 'limit.yaml'), Buffer.alloc(MAX_FILE_BYTES, 0x61));
+    expect(cacheKey(['limit.yaml'], dir, undefined, 1)).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('hashes every byte of a file bigger than its read buffer', () => {

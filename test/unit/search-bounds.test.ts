@@ -190,6 +190,19 @@ describe('evaluateRoute: what taking a route costs given what is held', () => {
     expect(result.blocked.map((b) => b.reason)).toEqual(['a prerequisite loops']);
   });
 
+  it('a held qualification whose prerequisites loop counts as irreplaceable when labels are compared, and the search ends', () => {
+    // q3 (on the way through a) includes p, whose prerequisites loop; the label through b holds
+    // neither, so comparing the two at g weighs what p is worth: the loop must not recurse forever.
+    const data = dataset({
+      roles: [role('s'), role('a'), role('b'), role('g')],
+      qualifications: [qual('p', 1, { requires: ['q'] }), qual('q', 1, { requires: ['p'] }), qual('q3', 6, { includes: ['p'] })],
+      transitions: [move('s', 'a', [['q3']]), move('s', 'b'), move('a', 'g'), move('b', 'g')],
+    });
+    const graph = buildGraph(data);
+    const result = searchRoutes(graph, 0, 3, { optimise: 'time', have: [], k: 2 });
+    expect(result.routes.map((r) => labelPath(r).map((l) => graph.roles[l.role]!.id).join('>'))).toEqual(['s>b>g', 's>a>g']);
+  });
+
   it('adds what an apprenticeship includes to the held set once, never what was held already', () => {
     const data = dataset({
       roles: [role('a'), role('b')],
