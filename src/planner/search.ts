@@ -132,7 +132,7 @@ export function compareLabels(a: Label, b: Label): number {
   return compareScores(a.priority, b.priority) || compareIds(a.trail, b.trail);
 }
 
-/** Roles that cannot reach the goal sort after every role that can. */
+/** Roles that cannot reach the goal sort after every role that can (when the pass ran to the end). */
 export const UNREACHABLE = 1e9;
 
 /** Per role, a lower bound on what is left to the goal. */
@@ -153,6 +153,7 @@ export interface MovesToGoal {
   beyond: number;
 }
 
+/** The fewest moves left from a role: exact where the pass reached it, else the bound beyond. */
 export function movesLeftFrom(moves: MovesToGoal, role: number): number {
   const plusOne = moves.plusOne[role]!;
   return plusOne === 0 ? moves.beyond : plusOne - 1;
