@@ -146,9 +146,15 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .option('--from <role>', 'where you are now (a role name, id or alias)')
       .option('--to <role>', 'where you want to get to')
       .addOption(new Option('--have <qualification>', 'a qualification you already hold (repeatable)').argParser(collect))
-      .addOption(new Option('--optimise <criterion>', 'what "best" means').choices(OPTIMISE_CHOICES).default('steps'))
+      .addOption(
+        new Option('--optimise <criterion>', 'what "best" means: realistic (typical time, weighted by how sure the sources are), steps (fewest job changes), time or cost')
+          .choices(OPTIMISE_CHOICES)
+          .default('realistic'),
+      )
       .addOption(new Option('--optimize <criterion>').choices(OPTIMISE_CHOICES).hideHelp())
-      .addOption(new Option('--alternatives <n>', 'also show the next N best distinct routes').argParser(wholeNumber(0, 20)))
+      .addOption(
+        new Option('--alternatives <n>', 'show up to N other routes, each with why it is worth reading (0 for none)').argParser(wholeNumber(0, 20)).default(2),
+      )
       .option('--via <role>', 'a role the route must pass through')
       .addOption(new Option('--avoid <role-or-qualification>', 'never use this role or qualification (repeatable)').argParser(collect))
       .addOption(new Option('--max-months <n>', 'only routes that take at most N months').argParser(wholeNumber(1)))
@@ -170,8 +176,8 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
           from: flags.from as string | undefined,
           to: flags.to as string | undefined,
           have: (flags.have as string[] | undefined) ?? [],
-          optimise: ((flags.optimize ?? flags.optimise) as Optimise | undefined) ?? 'steps',
-          alternatives: (flags.alternatives as number | undefined) ?? 0,
+          optimise: ((flags.optimize ?? flags.optimise) as Optimise | undefined) ?? 'realistic',
+          alternatives: (flags.alternatives as number | undefined) ?? 2,
           via: flags.via as string | undefined,
           avoid: (flags.avoid as string[] | undefined) ?? [],
           maxMonths: flags.maxMonths as number | undefined,

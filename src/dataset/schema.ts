@@ -3,9 +3,18 @@
  * (`domain/types.ts`) and the editors' JSON Schema is generated from it (`tools/build.mjs`).
  */
 import { z } from 'zod';
+import {
+  CARE_CATEGORY_IDS,
+  CONDITION_KIND_IDS,
+  GATE_QUALIFICATION_IDS,
+  QUALIFICATION_PURPOSE_IDS,
+  SECTORS,
+  SOURCE_KIND_IDS,
+  TRANSITION_KINDS,
+} from '../domain/vocabulary';
 
 /** Bumped whenever the shape changes; caches and snapshots keyed on it go stale. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -24,14 +33,21 @@ const IsoDate = z
 /** How sure the sources are: "low" facts are shown as indicative. */
 export const Confidence = z.enum(['high', 'medium', 'low']);
 
-/** A number or an inclusive range; a single number n means {min: n, max: n}. */
+/**
+ * A number or an inclusive range; a single number n means {min: n, max: n}. `typical` is the
+ * usual figure where a source gives one; plans are ranked on it (the middle of the range when absent).
+ */
 const RangeInput = z.union([
   z.number().nonnegative(),
-  z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() }),
+  z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative(), typical: z.number().nonnegative().optional() }),
 ]);
 export const Range = RangeInput.transform((value) =>
   typeof value === 'number' ? { min: value, max: value } : value,
-).refine((r) => r.min <= r.max, { error: 'min must not be greater than max' });
+)
+  .refine((r) => r.min <= r.max, { error: 'min must not be greater than max' })
+  .refine((r) => r.typical === undefined || (r.typical >= r.min && r.typical <= r.max), {
+    error: 'typical must lie between min and max',
+  });
 
 const sourceRefs = z.array(SourceId).min(1, { error: 'cite at least one source id' });
 const aliases = z.array(z.string().min(1)).default([]);
@@ -45,7 +61,22 @@ export const Source = z.strictObject({
   file: z.string().optional(),
   /** The day someone last checked the facts taken from this source. */
   reviewed: IsoDate,
+  /** Who stands behind it: when sources disagree, official beats awarding body beats provider beats press. */
+  kind: z.enum(SOURCE_KIND_IDS).optional(),
+  /** A limit on what the source can be trusted for; printed wherever the source is listed. */
+  caveat: z.string().optional(),
+  /** Where the document was read (e.g. a stored copy on another host) and other provenance. */
   note: z.string().optional(),
+});
+
+/** A figure a funding route pays or charges, e.g. tuition per year. */
+const FundingAmount = z.strictObject({
+  label: z.string().min(1),
+  amount: z.number().nonnegative(),
+  per: z.enum(['year', 'month', 'week', 'total']),
+  /** The year it applies to, e.g. "2026/27". */
+  year: z.string().min(1),
+  sources: sourceRefs.optional(),
 });
 
 export const Funding = z.strictObject({
@@ -53,6 +84,7 @@ export const Funding = z.strictObject({
   name: z.string().min(1),
   summary: z.string().min(1),
   rules: z.array(z.string()).default([]),
+  amounts: z.array(FundingAmount).optional(),
   confidence: Confidence.default('high'),
   sources: sourceRefs,
 });
@@ -70,6 +102,8 @@ export const QualificationKind = z.enum([
   'functional-skills',
   'cpd',
   'award',
+  'a-level',
+  'requirement',
 ]);
 
 /** Money to the learner in GBP; `note` explains what the figure covers. */
@@ -84,6 +118,13 @@ export const Qualification = z.strictObject({
   name: z.string().min(1),
   aliases,
   kind: QualificationKind,
+  /** What it is for (progression when absent). Induction and baseline qualifications never carry a step up on their own. */
+  purpose: z.enum(QUALIFICATION_PURPOSE_IDS).optional(),
+  /**
+   * For an entry requirement (kind "requirement"): the qualifications that meet it, the one to plan
+   * first when none is held. Holding any of them counts as holding the requirement.
+   */
+  meetBy: z.array(Id).optional(),
   /** RQF level (1–8); absent for induction standards and programmes with no level. */
   level: z.int().min(1).max(8).optional(),
   summary: z.string().min(1),
@@ -109,7 +150,7 @@ export const Qualification = z.strictObject({
   sources: sourceRefs,
 });
 
-export const Sector = z.enum(['adult-social-care', 'social-work', 'nhs']);
+export const Sector = z.enum(SECTORS);
 
 const Pay = z.strictObject({
   min: z.number().positive(),
@@ -132,17 +173,30 @@ export const Role = z.strictObject({
   /** NHS Agenda for Change band(s). */
   band: Range.optional(),
   /** The Care Workforce Pathway role category, where one applies. */
-  careCategory: z.string().optional(),
+  careCategory: z.enum(CARE_CATEGORY_IDS).optional(),
   summary: z.string().min(1),
   /** True when someone can start here with no earlier role (e.g. new to care). */
   entry: z.boolean().default(false),
+  /** The registration gate: plans show it on every step into this role. */
   registration: z
     .strictObject({
       body: z.string().min(1),
       required: z.boolean(),
+      /** What the body checks before it registers (or approves) someone. */
+      checks: z.string().optional(),
+      /** Whether the role's qualification must be held first, or can be worked towards once registered. */
+      qualification: z.enum(GATE_QUALIFICATION_IDS).optional(),
+      /** A further approval the role needs, e.g. a local authority approving an AMHP. */
+      approval: z.string().optional(),
       note: z.string().optional(),
+      sources: sourceRefs.optional(),
     })
     .optional(),
+  /**
+   * The roles people usually come to this one from, where a source says so: plans reach the role
+   * from any other role only when nothing usual is open (such a step is ranked as longer).
+   */
+  typicalFrom: z.array(Id).optional(),
   /** Qualifications anyone in this role is taken to hold already. */
   holds: z.array(Id).default([]),
   pay: Pay.optional(),
@@ -151,15 +205,29 @@ export const Role = z.strictObject({
   sources: sourceRefs,
 });
 
-export const TransitionKind = z.enum(['up', 'sideways', 'specialise', 'professional']);
+export const TransitionKind = z.enum(TRANSITION_KINDS);
+
+/** Something that decides whether a person can take a route at all. */
+export const Condition = z.strictObject({
+  kind: z.enum(CONDITION_KIND_IDS),
+  /** In plain words, e.g. "Open only to nurses on the adult part of the NMC register". */
+  text: z.string().min(1),
+});
 
 export const Route = z.strictObject({
   /** Unique within its transition; defaults to its position ("1", "2", ...). */
   id: Id.optional(),
   name: z.string().min(1).optional(),
   requires: z.array(Id).default([]),
-  /** Months of experience in the "from" role this route usually expects. */
+  /** Months in the "from" role that run alongside study: the step lasts the longer of the two. */
   experienceMonths: Range.optional(),
+  /** Months that must be served before the course starts (e.g. two years after registering): added to it. */
+  experienceBeforeMonths: Range.optional(),
+  /** Why no figure is given when no source states the experience this route needs. */
+  experienceUnknown: z.string().min(1).optional(),
+  conditions: z.array(Condition).optional(),
+  /** The route skips a Care Workforce Pathway category; needs its own sources. */
+  skipsCategory: z.boolean().optional(),
   notes: z.array(z.string()).default([]),
   confidence: Confidence.optional(),
   sources: z.array(SourceId).optional(),

@@ -13,7 +13,11 @@ export interface RouteDetails {
   id: string;
   name: string | null;
   requires: Ref[];
+  /** Time in the from-role alongside study, before the course, or why no source gives it. */
   experienceMonths: Range | null;
+  experienceBeforeMonths: Range | null;
+  experienceUnknown: string | null;
+  conditions: { kind: string; text: string }[];
   notes: string[];
   indicative: boolean;
 }
@@ -48,7 +52,14 @@ export interface RoleDetails {
     careCategory: string | null;
     summary: string;
     entry: boolean;
-    registration: { body: string; required: boolean; note: string | null } | null;
+    registration: {
+      body: string;
+      required: boolean;
+      checks: string | null;
+      qualification: 'held' | 'working-towards' | null;
+      approval: string | null;
+      note: string | null;
+    } | null;
     holds: Ref[];
     pay: PayDetails | null;
     notes: string[];
@@ -105,6 +116,9 @@ export function describeRole(dataset: Dataset, role: Role): RoleDetails {
       name: route.name ?? null,
       requires: route.requires.map(quals),
       experienceMonths: route.experienceMonths ?? null,
+      experienceBeforeMonths: route.experienceBeforeMonths ?? null,
+      experienceUnknown: route.experienceUnknown ?? null,
+      conditions: (route.conditions ?? []).map((c) => ({ kind: c.kind, text: c.text })),
       notes: route.notes,
       indicative: (route.confidence ?? t.confidence) === 'low',
     })),
@@ -119,6 +133,7 @@ export function describeRole(dataset: Dataset, role: Role): RoleDetails {
   const sourceIds = [
     ...role.sources,
     ...(role.pay?.sources ?? []),
+    ...(role.registration?.sources ?? []),
     ...[...outgoing, ...incoming].flatMap((t) => [...t.sources, ...t.routes.flatMap((r) => r.sources ?? [])]),
   ];
   return {
@@ -134,7 +149,14 @@ export function describeRole(dataset: Dataset, role: Role): RoleDetails {
       summary: role.summary,
       entry: role.entry,
       registration: role.registration
-        ? { body: role.registration.body, required: role.registration.required, note: role.registration.note ?? null }
+        ? {
+            body: role.registration.body,
+            required: role.registration.required,
+            checks: role.registration.checks ?? null,
+            qualification: role.registration.qualification ?? null,
+            approval: role.registration.approval ?? null,
+            note: role.registration.note ?? null,
+          }
         : null,
       holds: role.holds.map(quals),
       pay: role.pay

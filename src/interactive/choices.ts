@@ -8,7 +8,7 @@ import type { Dataset, Qualification, Role } from '../domain/types';
 import type { PlanningGraph } from '../planner/graph';
 import { describeConstraints, planRoute } from '../planner/plan';
 import type { NoRoute, Optimise, Plan, PlannedRoute, PlanRequest } from '../planner/types';
-import { formatDuration, formatTotalCost, plural } from '../render/format';
+import { formatRouteTime, formatTotalCost, plural } from '../render/format';
 import { levelText, SECTOR_LABEL } from '../render/roles';
 import type { Choice, ChoiceItem } from './ask';
 
@@ -439,10 +439,11 @@ export interface Preferences {
   hoursPerWeek?: number;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { optimise: 'steps', earnWhileLearning: false, noDegree: false };
+export const DEFAULT_PREFERENCES: Preferences = { optimise: 'realistic', earnWhileLearning: false, noDegree: false };
 
 export const PRIORITY_CHOICES: Choice<Optimise>[] = [
-  { value: 'steps', name: 'Fewest steps', description: 'The fewest moves between roles.' },
+  { value: 'realistic', name: 'Most realistic', description: 'The route people usually take: typical time, counting the experience each move expects, with less certain routes counted longer.' },
+  { value: 'steps', name: 'Fewest job changes', description: 'The fewest moves between roles.' },
   { value: 'time', name: 'Fastest', description: 'The shortest time to get there, counting study and the experience each move expects.' },
   { value: 'cost', name: 'Cheapest', description: 'The least cost to you, as the sources give it.' },
 ];
@@ -493,7 +494,8 @@ export interface TargetSearch {
 export function compareRoutes(optimise: Optimise, a: PlannedRoute, b: PlannedRoute): number {
   const key = (r: PlannedRoute) => {
     const t = r.totals;
-    if (optimise === 'time') return [t.months.max, t.steps, t.cost.max];
+    if (optimise === 'realistic') return [t.unknownDuration.length + t.unknownExperience, t.typicalMonths, t.leavesPaidWork, t.steps];
+    if (optimise === 'time') return [t.typicalMonths, t.months.max, t.steps, t.cost.max];
     if (optimise === 'cost') return [t.unknownCost.length, t.cost.max, t.steps, t.months.max];
     return [t.steps, t.months.max, t.cost.max];
   };
@@ -521,7 +523,7 @@ export function routeSummary(route: PlannedRoute): string {
   const t = route.totals;
   return [
     plural(t.steps, 'step'),
-    formatDuration(t.months) + (t.unknownDuration.length > 0 ? ' or more' : ''),
+    formatRouteTime(t),
     `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`,
   ].join(' · ');
 }
@@ -595,7 +597,7 @@ export function planCommand(dataset: Dataset, request: PlanRequest, dataFiles: r
   const qualName = (id: string) => dataset.qualifications.find((q) => q.id === id)?.name ?? id;
   const words = ['careerpath', 'plan', '--from', roleName(request.from), '--to', roleName(request.to)];
   for (const id of request.have) words.push('--have', qualName(id));
-  if (request.optimise !== 'steps') words.push('--optimise', request.optimise);
+  if (request.optimise !== 'realistic') words.push('--optimise', request.optimise);
   if (request.earnWhileLearning) words.push('--earn-while-learning');
   if (request.noDegree) words.push('--no-degree');
   if (request.hoursPerWeek !== undefined) words.push('--hours-per-week', String(request.hoursPerWeek));

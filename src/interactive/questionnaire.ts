@@ -61,7 +61,7 @@ export const MAX_TARGETS = 6;
 
 const SOMEWHERE_ELSE = '\u0000somewhere-else';
 
-const OPTIMISE_WORDS = { steps: 'fewest steps', time: 'fastest', cost: 'cheapest' } as const;
+const OPTIMISE_WORDS = { realistic: 'most realistic', steps: 'fewest job changes', time: 'fastest', cost: 'cheapest' } as const;
 
 /** Asks the questions and plans the route the answers describe; rejects with ExitPromptError when the person cancels. */
 export async function runQuestionnaire(dataset: Dataset, ask: Ask, options: QuestionnaireOptions = {}): Promise<QuestionnaireResult> {

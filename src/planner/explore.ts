@@ -12,6 +12,10 @@ export interface NextRoute {
   /** What is still to gain, prerequisites first; empty when the move is open now. */
   toGain: Named[];
   experienceMonths?: Range;
+  /** Time that must be served before the course starts. */
+  experienceBeforeMonths?: Range;
+  /** Why no source gives the experience the route needs. */
+  experienceUnknown?: string;
   months?: Range;
   /** Why the route cannot be taken at all (a closed qualification), if so. */
   unavailable?: string;
@@ -63,6 +67,8 @@ export function listNextMoves(graph: PlanningGraph, roleId: string, have: string
       requires,
       toGain: evaluation.ok ? evaluation.gains.map((g) => named(graph.qualifications[g.qual]!)) : [],
       ...(edge.route.experienceMonths ? { experienceMonths: edge.route.experienceMonths } : {}),
+      ...(edge.route.experienceBeforeMonths ? { experienceBeforeMonths: edge.route.experienceBeforeMonths } : {}),
+      ...(edge.route.experienceUnknown !== undefined ? { experienceUnknown: edge.route.experienceUnknown } : {}),
       ...(evaluation.ok ? { months: { min: evaluation.step.monthsMin, max: evaluation.step.monthsMax } } : { unavailable: evaluation.reason }),
     };
     move.routes.push(route);

@@ -34,16 +34,21 @@ export interface PlanningGraph {
   reverse: ReverseIndex;
   /** Per qualification: its bit in a held set (made once: BigInt shifts allocate). */
   qualBits: bigint[];
-  /** Per qualification: its direct prerequisites and what it awards along with it. */
+  /**
+   * Per qualification: its direct prerequisites, and what holding it also counts as (what it awards
+   * along with it, and each entry requirement it meets).
+   */
   prerequisites: number[][];
   includes: number[][];
+  /** Per entry requirement: the qualifications that meet it, the one to plan first at the top; [] for the rest. */
+  meetBy: number[][];
 }
 
 export interface ReverseIndex {
   start: Int32Array;
   /** The role each incoming move comes from. */
   from: Int32Array;
-  /** The least experience (months) any of the move's routes expects, low and high ends. */
+  /** The least time in post (months, before and alongside study) any of the move's routes expects, low and high ends. */
   experienceMin: Float64Array;
   experienceMax: Float64Array;
 }
@@ -77,8 +82,8 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     let least = Infinity;
     let leastHigh = Infinity;
     for (const route of transition.routes) {
-      least = Math.min(least, route.experienceMonths?.min ?? 0);
-      leastHigh = Math.min(leastHigh, route.experienceMonths?.max ?? 0);
+      least = Math.min(least, (route.experienceBeforeMonths?.min ?? 0) + (route.experienceMonths?.min ?? 0));
+      leastHigh = Math.min(leastHigh, (route.experienceBeforeMonths?.max ?? 0) + (route.experienceMonths?.max ?? 0));
     }
     moveMin[t] = least;
     moveMax[t] = leastHigh;
@@ -121,6 +126,11 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     return (made[from] = edges);
   };
 
+  const includes = qualifications.map((q) => q.includes.map(qual));
+  const meetBy = qualifications.map((q) => (q.meetBy ?? []).map(qual));
+  // Holding any qualification that meets an entry requirement counts as holding the requirement.
+  meetBy.forEach((options, requirement) => options.forEach((option) => includes[option]!.push(requirement)));
+
   return {
     dataset,
     roles,
@@ -131,7 +141,8 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     reverse,
     qualBits: qualifications.map((_, i) => 1n << BigInt(i)),
     prerequisites: qualifications.map((q) => q.requires.map(qual)),
-    includes: qualifications.map((q) => q.includes.map(qual)),
+    includes,
+    meetBy,
   };
 }
 

@@ -1,18 +1,25 @@
 /** From a request to a Plan: runs the search and turns its labels into plain, renderable data. */
-import type { Confidence, Qualification } from '../domain/types';
-import type { PlanningGraph } from './graph';
-import { fewestMoves, labelPath, qualificationMonths, searchRoutes, type Gain, type Label, type QualificationFilter, type SearchResult } from './search';
-import type { Blocker, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute } from './types';
+import type { Qualification } from '../domain/types';
+import type { Optimise } from '../domain/vocabulary';
+import type { Edge, PlanningGraph } from './graph';
+import {
+  canDoInWork,
+  fewestMoves,
+  isUniversityOnly,
+  labelPath,
+  lowestConfidence,
+  qualificationMonths,
+  routeLeavesPaidWork,
+  searchRoutes,
+  type Gain,
+  type Label,
+  type QualificationFilter,
+  type SearchResult,
+} from './search';
+import type { Blocker, FundingDetails, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute, RegistrationGate, RouteReason, StepCondition } from './types';
+import { chooseAlternatives } from './alternatives';
 
-/** True for qualifications only a university offers (full-time degrees). */
-export function isUniversityOnly(q: Qualification): boolean {
-  return q.university ?? ((q.kind === 'degree' || q.kind === 'postgraduate') && q.inWork !== true);
-}
-
-/** True for qualifications that can be done while employed: apprenticeships and employer-funded training. */
-export function canDoInWork(q: Qualification): boolean {
-  return q.inWork ?? (q.kind === 'apprenticeship' || q.funding.includes('employer'));
-}
+export { canDoInWork, isUniversityOnly };
 
 /** The constraints of a request, in words. */
 export function describeConstraints(request: PlanRequest, name: (id: string) => string): string[] {
@@ -35,29 +42,66 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
   const avoid = new Set(request.avoid);
   const refuse: QualificationFilter = (q) => {
     if (avoid.has(q.id)) return 'is excluded by --avoid';
+    // An entry requirement is met by one of its options, and each option is checked on its own.
+    if (q.kind === 'requirement') return undefined;
     if (request.noDegree && isUniversityOnly(q)) return 'is university-only (--no-degree)';
     if (request.earnWhileLearning && !canDoInWork(q)) return 'cannot be done while working (--earn-while-learning)';
     return undefined;
   };
+  const refuseRoute = (edge: Edge): string | undefined =>
+    request.earnWhileLearning && routeLeavesPaidWork(edge) ? 'means leaving paid work (--earn-while-learning)' : undefined;
   // Stryker disable next-line MethodExpression: unfiltered, a qualification id maps to undefined, which is no role index
   const avoidRoles = new Set([...avoid].filter((id) => graph.roleIndex.has(id)).map((id) => graph.roleIndex.get(id)!));
   const via = request.via === undefined ? undefined : graph.roleIndex.get(request.via)!;
-  const result = searchRoutes(graph, from, to, {
-    optimise: request.optimise,
+  const wanted = request.alternatives ?? 0;
+  const base = {
     have: request.have.map((id) => graph.qualIndex.get(id)!),
-    k: 1 + (request.alternatives ?? 0),
     via,
     avoidRoles,
     refuse,
+    refuseRoute,
     maxMonths: request.maxMonths,
     hoursPerWeek: request.hoursPerWeek,
-  });
+  };
+  const result = searchRoutes(graph, from, to, { ...base, optimise: request.optimise, k: 1 });
   const nameOf = (id: string) => (graph.roleIndex.has(id) ? graph.roles[graph.roleIndex.get(id)!]!.name : graph.qualifications[graph.qualIndex.get(id)!]!.name);
   const constraints = describeConstraints(request, nameOf);
 
-  const [best, ...alternatives] = result.routes;
+  const best = result.routes[0];
   if (!best) return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, result, constraints) };
   const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek);
+  let stoppedEarly = result.stoppedEarly;
+  let alternatives: PlannedRoute[] = [];
+  if (wanted > 0) {
+    // Alternatives come from a wider pool than they fill, so each can be shown for a reason; routes
+    // more than twice as long as the best (plus two years) are not worth reading, so not searched.
+    const wider = searchRoutes(graph, from, to, {
+      ...base,
+      optimise: request.optimise,
+      k: Math.max(2 * wanted + 2, 8),
+      maxWeighted: 2 * best.totals.weighted + ALTERNATIVE_SLACK_MONTHS,
+    });
+    const pool = [best, ...wider.routes];
+    const other = (optimise: Optimise, extra: Partial<typeof base> = {}) => {
+      const found = searchRoutes(graph, from, to, { ...base, ...extra, optimise, k: 1 });
+      stoppedEarly ||= found.stoppedEarly;
+      pool.push(...found.routes);
+    };
+    for (const optimise of ['time', 'cost', 'steps'] as const) if (optimise !== request.optimise) other(optimise);
+    if (!request.earnWhileLearning) {
+      other(request.optimise, {
+        refuse: (q, i) => refuse(q, i) ?? (canDoInWork(q) ? undefined : 'cannot be done while working'),
+        refuseRoute: (edge) => (routeLeavesPaidWork(edge) ? 'leaves paid work' : undefined),
+      });
+    }
+    const registered = (role: number) => graph.roles[role]!.registration?.required === true;
+    alternatives = chooseAlternatives(best, pool.slice(1), wanted, describe, registered);
+    // A valve that closed only matters when it left fewer alternatives than were asked for.
+    stoppedEarly = result.stoppedEarly || ((stoppedEarly || wider.stoppedEarly) && alternatives.length < wanted);
+  }
+  const bestRoute = describe(best);
+  bestRoute.reasons = ['realistic'];
+  if (request.optimise !== 'realistic') bestRoute.reasons = [REASON_OF[request.optimise]];
   return {
     kind: 'plan',
     plan: {
@@ -68,12 +112,31 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
       ...(via !== undefined ? { via: named(graph.roles[via]!) } : {}),
       constraints,
       ...(request.hoursPerWeek !== undefined ? { hoursPerWeek: request.hoursPerWeek } : {}),
-      best: describe(best),
-      alternatives: alternatives.map(describe),
-      searchComplete: !result.stoppedEarly,
+      best: bestRoute,
+      alternatives,
+      searchComplete: !stoppedEarly,
+      funding: fundingOf(graph, [bestRoute, ...alternatives]),
     },
   };
 }
+
+/** The funding routes named by the routes' qualifications, in the order they first appear. */
+function fundingOf(graph: PlanningGraph, routes: PlannedRoute[]): FundingDetails[] {
+  const ids = new Set(routes.flatMap((r) => r.checklist.flatMap((g) => g.funding.map((f) => f.id))));
+  return graph.dataset.funding
+    .filter((f) => ids.has(f.id))
+    .map((f) => ({
+      id: f.id,
+      name: f.name,
+      summary: f.summary,
+      amounts: (f.amounts ?? []).map((a) => ({ label: a.label, amount: a.amount, per: a.per, year: a.year })),
+    }));
+}
+
+/** How much longer than twice the best an alternative may be and still be searched for. */
+const ALTERNATIVE_SLACK_MONTHS = 24;
+
+const REASON_OF: Record<Optimise, RouteReason> = { realistic: 'realistic', time: 'fastest', cost: 'cheapest', steps: 'fewest-moves' };
 
 /**
  * How far the person can get, which reachable roles are closest to the goal (fewest moves left
@@ -142,12 +205,14 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
       const edge = label.edge!;
       const step = label.step!;
       const gains = label.gains.map((gain) => describeGain(graph, gain, hoursPerWeek));
-      const confidence = lowest([
+      const confidence = lowestConfidence([
         edge.transition.confidence,
         edge.route.confidence,
         graph.roles[edge.to]!.confidence,
         ...gains.map((g) => g.confidence),
       ]);
+      const { experienceMonths, experienceBeforeMonths, experienceUnknown } = edge.route;
+      const gate = registrationGate(graph, edge.to);
       return {
         from: named(graph.roles[edge.from]!),
         to: named(graph.roles[edge.to]!),
@@ -156,11 +221,18 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
         ...(edge.route.name ? { routeName: edge.route.name } : {}),
         notes: edge.route.notes,
         gains,
-        ...(edge.route.experienceMonths ? { experienceMonths: edge.route.experienceMonths } : {}),
+        experience: {
+          ...(experienceBeforeMonths ? { before: experienceBeforeMonths } : {}),
+          ...(experienceMonths ? { alongside: experienceMonths } : {}),
+          ...(experienceUnknown !== undefined ? { unknown: experienceUnknown } : {}),
+        },
         months: { min: step.monthsMin, max: step.monthsMax },
+        typicalMonths: step.monthsTypical,
         cost: { min: step.costMin, max: step.costMax },
         unknownCost: gains.filter((g) => !g.cost).map((g) => g.id),
         unknownDuration: gains.filter((g) => !g.durationMonths).map((g) => g.id),
+        conditions: stepConditions(graph, edge, label.gains),
+        ...(gate ? { gate } : {}),
         confidence,
         sources: unique([...(edge.route.sources ?? []), ...edge.transition.sources]),
       };
@@ -171,13 +243,53 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
     totals: {
       steps: t.steps,
       months: { min: t.monthsMin, max: t.monthsMax },
+      typicalMonths: t.monthsTypical,
+      leavesPaidWork: t.leavesPaidWork,
+      unknownExperience: steps.filter((s) => s.experience.unknown !== undefined).length,
       cost: { min: t.costMin, max: t.costMax },
       unknownCost: steps.flatMap((s) => s.unknownCost),
       unknownDuration: steps.flatMap((s) => s.unknownDuration),
     },
     checklist: steps.flatMap((s) => s.gains),
     indicative: steps.some((s) => s.confidence === 'low'),
+    reasons: [],
   };
+}
+
+/** The registration or approval a step into this role passes through; none for unregistered roles. */
+function registrationGate(graph: PlanningGraph, role: number): RegistrationGate | undefined {
+  const r = graph.roles[role]!;
+  const reg = r.registration;
+  if (!reg || (!reg.required && reg.approval === undefined)) return undefined;
+  return {
+    role: named(r),
+    body: reg.body,
+    required: reg.required,
+    ...(reg.checks !== undefined ? { checks: reg.checks } : {}),
+    ...(reg.qualification !== undefined ? { qualification: reg.qualification } : {}),
+    ...(reg.approval !== undefined ? { approval: reg.approval } : {}),
+    sources: reg.sources ?? r.sources,
+  };
+}
+
+/**
+ * What decides whether a person can take the step: the route's own conditions, then those the
+ * qualifications imply (an apprenticeship needs an employer who offers it; a university-only
+ * course means leaving full-time paid work), each said once.
+ */
+function stepConditions(graph: PlanningGraph, edge: Edge, gains: Gain[]): StepCondition[] {
+  const out: StepCondition[] = [...(edge.route.conditions ?? [])];
+  const has = (kind: StepCondition['kind']) => out.some((c) => c.kind === kind);
+  for (const { qual } of gains) {
+    const q: Qualification = graph.qualifications[qual]!;
+    if (q.kind === 'apprenticeship' && !has('employer-offers')) {
+      out.push({ kind: 'employer-offers', text: `Needs an employer who offers the ${q.name} and takes you on as an apprentice` });
+    }
+    if (isUniversityOnly(q) && !has('leaves-paid-work')) {
+      out.push({ kind: 'leaves-paid-work', text: `${q.name} is a university course: full-time study means leaving full-time paid work` });
+    }
+  }
+  return out;
 }
 
 function describeGain(graph: PlanningGraph, gain: Gain, hoursPerWeek?: number): GainedQualification {
@@ -196,11 +308,6 @@ function describeGain(graph: PlanningGraph, gain: Gain, hoursPerWeek?: number): 
     includes: q.includes.map((id) => named(graph.qualifications[graph.qualIndex.get(id)!]!)),
     confidence: q.confidence,
   };
-}
-
-/** The lowest confidence given (a route's own may be absent): low, else medium, else high. */
-function lowest(values: (Confidence | undefined)[]): Confidence {
-  return (['low', 'medium'] as const).find((c) => values.includes(c)) ?? 'high';
 }
 
 function named(entry: { id: string; name: string }): Named {

@@ -13,19 +13,29 @@
  *   when k settled labels at its state hold a superset of its qualifications AND visited a subset
  *   of its roles (each can finish any way it can, for no more).
  */
-import type { Qualification, Range } from '../domain/types';
+import type { Confidence, Qualification, Range } from '../domain/types';
+import { CATEGORY_SKIP_WEIGHT, CONFIDENCE_WEIGHT, DETOUR_WEIGHT, MAX_STEP_WEIGHT, UNUSUAL_ENTRY_WEIGHT, UNKNOWN_MONTHS_FOR_RANKING, type Optimise } from '../domain/vocabulary';
 import { compareIds, type Edge, type PlanningGraph } from './graph';
-import type { Optimise } from './types';
 
 export interface StepMetrics {
   steps: number;
   monthsMin: number;
   monthsMax: number;
+  /** The usual length: each part's typical figure (the middle of its range when none is given). */
+  monthsTypical: number;
+  /**
+   * Typical months for ranking, in whole months: a length no source gives counts as
+   * UNKNOWN_MONTHS_FOR_RANKING, and a step counts longer when its sources are less sure or it skips
+   * a Care Workforce Pathway category.
+   */
+  weighted: number;
+  /** Steps that mean leaving full-time paid work. */
+  leavesPaidWork: number;
   costMin: number;
   costMax: number;
   /** Qualifications gained whose cost no source gives. */
   unknownCost: number;
-  /** Qualifications gained whose duration no source gives (counted as 0 months). */
+  /** Qualifications gained, or experience, whose length no source gives (counted as 0 months). */
   unknownDuration: number;
   /** Sideways moves: a detour is the last thing to prefer among equals. */
   sideways: number;
@@ -77,6 +87,15 @@ export interface SearchOptions {
   avoidRoles?: Set<number>;
   /** Qualifications that may not be planned, with the reason (avoid, no degree, in work only). */
   refuse?: QualificationFilter;
+  /** Routes that may not be taken whatever they gain, with the reason (a route that leaves paid work). */
+  refuseRoute?: (edge: Edge) => string | undefined;
+  /** The sectors of the start and the goal: a step into any other sector is a detour (ranked longer). */
+  homeSectors?: ReadonlySet<string>;
+  /**
+   * Partial routes whose ranked months (plus the least left to the goal) pass this are not followed:
+   * a search for alternatives stops at routes no one would read, instead of listing every detour.
+   */
+  maxWeighted?: number;
   maxMonths?: number;
   /** Study hours a week: qualifications with known study hours take hours ÷ this. */
   hoursPerWeek?: number;
@@ -105,18 +124,29 @@ export interface SearchResult {
 }
 
 /**
- * How each criterion ranks totals: the chosen one first, then the other two, then fewer sideways
- * detours. Time and cost rank a figure no source gives as worse than any known one (an unknown is
- * never taken for free), then on the long end of the range.
+ * How each criterion ranks totals: the chosen one first, then the others, then fewer sideways
+ * detours. A length or cost no source gives is never taken for free: it ranks behind every known
+ * one (and the planner lists such a route beside the best, so it is never hidden either).
+ * `realistic` ranks on typical months weighted by confidence; equal ones go to the route that
+ * keeps the person in paid work.
  */
 const STEPS = (m: StepMetrics) => [m.steps];
-const TIME = (m: StepMetrics) => [m.unknownDuration, m.monthsMax, m.monthsMin];
+const TIME = (m: StepMetrics) => [m.unknownDuration, m.monthsTypical, m.monthsMax, m.monthsMin];
 const COST = (m: StepMetrics) => [m.unknownCost, m.costMax, m.costMin];
 export const SCORE: Record<Optimise, (m: StepMetrics) => number[]> = {
+  realistic: (m) => [m.weighted, m.leavesPaidWork, ...STEPS(m), m.unknownDuration, m.monthsMax, m.monthsMin, ...COST(m), m.sideways],
   steps: (m) => [...STEPS(m), ...TIME(m), ...COST(m), m.sideways],
   time: (m) => [...TIME(m), ...STEPS(m), ...COST(m), m.sideways],
   cost: (m) => [...COST(m), ...TIME(m), ...STEPS(m), m.sideways],
 };
+
+/** The usual figure of a range: its own `typical`, else its middle. */
+export const typicalOf = (r: Range & { typical?: number }): number => r.typical ?? (r.min + r.max) / 2;
+
+/** The lowest confidence given (a route's own may be absent): low, else medium, else high. */
+export function lowestConfidence(values: (Confidence | undefined)[]): Confidence {
+  return (['low', 'medium'] as const).find((c) => values.includes(c)) ?? 'high';
+}
 
 /** Lexicographic comparison of two score vectors. */
 export function compareScores(a: number[], b: number[]): number {
@@ -280,17 +310,33 @@ export type RouteEvaluation =
   | { ok: true; gains: Gain[]; held: bigint; added: number[]; step: StepMetrics }
   | { ok: false; reason: string };
 
+/** True for qualifications only a university offers (full-time degrees): taking one means leaving paid work. */
+export function isUniversityOnly(q: Qualification): boolean {
+  return q.university ?? ((q.kind === 'degree' || q.kind === 'postgraduate') && q.inWork !== true);
+}
+
+/** True for qualifications that can be done while employed: apprenticeships and employer-funded training. */
+export function canDoInWork(q: Qualification): boolean {
+  return q.inWork ?? (q.kind === 'apprenticeship' || q.funding.includes('employer'));
+}
+
+/** True when a route, whatever it gains, means leaving paid work (a condition the data states). */
+export const routeLeavesPaidWork = (edge: Edge): boolean => (edge.route.conditions ?? []).some((c) => c.kind === 'leaves-paid-work');
+
 /**
  * What taking a route costs given what is held: missing prerequisites are added first
- * (transitively), nothing held is counted again. Refused when a needed qualification is closed
+ * (transitively), nothing held is counted again. An entry requirement met by any of several
+ * qualifications is met by the first one allowed. Refused when a needed qualification is closed
  * or filtered out.
  */
 export function evaluateRoute(
   graph: PlanningGraph,
   edge: Edge,
   held: bigint,
-  options: Pick<SearchOptions, 'refuse' | 'hoursPerWeek'> = {},
+  options: Pick<SearchOptions, 'refuse' | 'hoursPerWeek' | 'refuseRoute' | 'homeSectors'> = {},
 ): RouteEvaluation {
+  const routeRefusal = options.refuseRoute?.(edge);
+  if (routeRefusal) return { ok: false, reason: routeRefusal };
   const gains: Gain[] = [];
   const added: number[] = [];
   let current = held;
@@ -310,6 +356,23 @@ export function evaluateRoute(
     }
     if (inProgress.has(q)) return false;
     inProgress.add(q);
+    const meetBy = graph.meetBy[q]!;
+    if (meetBy.length > 0) {
+      // Met by any one of its options: plan the first that can be planned (each closes q through includes).
+      const before = { current, gains: gains.length, added: added.length, inProgress: new Set(inProgress) };
+      for (const option of meetBy) {
+        refusal = undefined;
+        if (add(option, prerequisiteOf)) return true;
+        // Undo the failed option's part-work before trying the next.
+        current = before.current;
+        gains.length = before.gains;
+        added.length = before.added;
+        inProgress.clear();
+        for (const id of before.inProgress) inProgress.add(id);
+      }
+      refusal ??= `no way to meet ${qualification.name} is open`;
+      return false;
+    }
     for (const p of graph.prerequisites[q]!) if (!add(p, q)) return false;
     gains.push(prerequisiteOf === undefined ? { qual: q } : { qual: q, prerequisiteOf });
     current = closeHeld(graph, current, [q], added);
@@ -319,28 +382,55 @@ export function evaluateRoute(
 
   let studyMin = 0;
   let studyMax = 0;
+  let studyTypical = 0;
+  let studyRanked = 0;
   let costMin = 0;
   let costMax = 0;
   let unknownCost = 0;
   let unknownDuration = 0;
+  let leavesPaidWork = routeLeavesPaidWork(edge);
+  const confidences: Confidence[] = [edge.transition.confidence, graph.roles[edge.to]!.confidence];
+  if (edge.route.confidence) confidences.push(edge.route.confidence);
   for (const { qual } of gains) {
     const q = graph.qualifications[qual]!;
+    confidences.push(q.confidence);
+    if (isUniversityOnly(q)) leavesPaidWork = true;
     const months = qualificationMonths(q, options.hoursPerWeek);
     if (months) {
       studyMin += months.min;
       studyMax += months.max;
-    } else unknownDuration++;
+      studyTypical += typicalOf(months);
+      studyRanked += typicalOf(months);
+    } else {
+      unknownDuration++;
+      studyRanked += UNKNOWN_MONTHS_FOR_RANKING;
+    }
     if (q.cost) {
       costMin += q.cost.min;
       costMax += q.cost.max;
     } else unknownCost++;
   }
-  const experience: Range = edge.route.experienceMonths ?? { min: 0, max: 0 };
-  // Study and the expected experience run side by side: the step lasts as long as the longer.
+  const { experienceMonths: alongside = ZERO, experienceBeforeMonths: before = ZERO, experienceUnknown } = edge.route;
+  if (experienceUnknown !== undefined) unknownDuration++;
+  // Time served before the course comes first; time in role then runs alongside study.
+  const monthsTypical = typicalOf(before) + Math.max(typicalOf(alongside), studyTypical);
+  const alongsideRanked = experienceUnknown !== undefined ? Math.max(typicalOf(alongside), UNKNOWN_MONTHS_FOR_RANKING) : typicalOf(alongside);
+  const ranked = typicalOf(before) + Math.max(alongsideRanked, studyRanked);
+  const detour = options.homeSectors !== undefined && !options.homeSectors.has(graph.roles[edge.to]!.sector);
+  const usualFrom = graph.roles[edge.to]!.typicalFrom;
+  const unusual = usualFrom !== undefined && usualFrom.length > 0 && !usualFrom.includes(graph.roles[edge.from]!.id);
+  const weight =
+    CONFIDENCE_WEIGHT[lowestConfidence(confidences)] *
+    (edge.route.skipsCategory ? CATEGORY_SKIP_WEIGHT : 1) *
+    (detour ? DETOUR_WEIGHT : 1) *
+    (unusual ? UNUSUAL_ENTRY_WEIGHT : 1);
   const step: StepMetrics = {
     steps: 1,
-    monthsMin: Math.max(experience.min, studyMin),
-    monthsMax: Math.max(experience.max, studyMax),
+    monthsMin: before.min + Math.max(alongside.min, studyMin),
+    monthsMax: before.max + Math.max(alongside.max, studyMax),
+    monthsTypical,
+    weighted: Math.round(ranked * weight),
+    leavesPaidWork: leavesPaidWork ? 1 : 0,
     costMin,
     costMax,
     unknownCost,
@@ -350,11 +440,22 @@ export function evaluateRoute(
   return { ok: true, gains, held: current, added, step };
 }
 
+const ZERO: Range = { min: 0, max: 0 };
+
+function maxMetrics(a: StepMetrics, b: StepMetrics): StepMetrics {
+  const out = { ...a };
+  for (const key of Object.keys(a) as (keyof StepMetrics)[]) out[key] = Math.max(a[key], b[key]);
+  return out;
+}
+
 function addMetrics(a: StepMetrics, b: StepMetrics): StepMetrics {
   return {
     steps: a.steps + b.steps,
     monthsMin: a.monthsMin + b.monthsMin,
     monthsMax: a.monthsMax + b.monthsMax,
+    monthsTypical: a.monthsTypical + b.monthsTypical,
+    weighted: a.weighted + b.weighted,
+    leavesPaidWork: a.leavesPaidWork + b.leavesPaidWork,
     costMin: a.costMin + b.costMin,
     costMax: a.costMax + b.costMax,
     unknownCost: a.unknownCost + b.unknownCost,
@@ -367,6 +468,9 @@ export const NO_METRICS: StepMetrics = {
   steps: 0,
   monthsMin: 0,
   monthsMax: 0,
+  monthsTypical: 0,
+  weighted: 0,
+  leavesPaidWork: 0,
   costMin: 0,
   costMax: 0,
   unknownCost: 0,
@@ -393,15 +497,30 @@ function qualificationWorth(graph: PlanningGraph, refuse: QualificationFilter | 
     worth[q] = undefined; // a cycle (validation forbids them) counts as irreplaceable
     const qualification = graph.qualifications[q]!;
     if (qualification.closed || refuse?.(qualification, q)) return undefined;
+    // Gaining a less certain qualification re-weights its whole step, so what holding it saves has no
+    // simple bound: it never counts as replaceable.
+    if (qualification.confidence !== 'high') return undefined;
+    const typical = qualification.durationMonths ? typicalOf(qualification.durationMonths) : 0;
+    const ranked = qualification.durationMonths ? typical : UNKNOWN_MONTHS_FOR_RANKING;
     let total: StepMetrics = {
       ...NO_METRICS,
       monthsMin: qualification.durationMonths?.min ?? 0,
       monthsMax: qualification.durationMonths?.max ?? 0,
+      monthsTypical: typical,
+      // Holding it can save at most its ranked time at the heaviest weight, rounded up.
+      weighted: Math.ceil(ranked * MAX_STEP_WEIGHT),
+      leavesPaidWork: isUniversityOnly(qualification) ? 1 : 0,
       costMin: qualification.cost?.min ?? 0,
       costMax: qualification.cost?.max ?? 0,
       unknownCost: qualification.cost ? 0 : 1,
       unknownDuration: qualification.durationMonths ? 0 : 1,
     };
+    // A requirement met by several options is worth its dearest option; never less than any one.
+    for (const option of graph.meetBy[q]!) {
+      const part = visit(option);
+      if (!part) return undefined;
+      total = maxMetrics(total, part);
+    }
     for (const p of graph.prerequisites[q]!) {
       const part = visit(p);
       if (!part) return undefined;
@@ -425,6 +544,7 @@ export const MAX_SETTLED_LABELS = 50_000;
 /** Finds up to k best simple routes from one role to another. */
 export function searchRoutes(graph: PlanningGraph, from: number, to: number, options: SearchOptions): SearchResult {
   const k = Math.max(1, options.k ?? 1);
+  options = { ...options, homeSectors: options.homeSectors ?? new Set([graph.roles[from]!.sector, graph.roles[to]!.sector]) };
   const simple = k > 1 || options.via !== undefined;
   const result = search(graph, from, to, options, k, simple);
   const best = result.routes[0];
@@ -445,16 +565,20 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
   const score = SCORE[options.optimise];
   const avoid = options.avoidRoles ?? new Set<number>();
   // Before the waypoint nothing useful is known about what is left, so the bound is 0 there.
-  const bounds = lowerBounds(graph, to, options.optimise === 'time', options.boundMoveBudget);
+  const bounds = lowerBounds(graph, to, options.optimise === 'time' || options.optimise === 'realistic', options.boundMoveBudget);
   const worth = qualificationWorth(graph, options.refuse);
   const zero = score(NO_METRICS);
   const priority = (s: number[], role: number, phase: 0 | 1) => {
     if (phase === 0) return s;
+    const least = bounds.months?.min[role] ?? 0;
     const h = score({
       ...NO_METRICS,
       steps: movesLeftFrom(bounds.moves, role),
-      monthsMin: bounds.months?.min[role] ?? 0,
+      monthsMin: least,
       monthsMax: bounds.months?.max[role] ?? 0,
+      // Typical and weighted months are never below the least experience the moves demand.
+      monthsTypical: least,
+      weighted: least,
     });
     return s.map((v, i) => v + h[i]!);
   };
@@ -532,6 +656,9 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
       if (!value) return false;
       extra.monthsMin += value.monthsMin;
       extra.monthsMax += value.monthsMax;
+      extra.monthsTypical += value.monthsTypical;
+      extra.weighted += value.weighted;
+      extra.leavesPaidWork += value.leavesPaidWork;
       extra.costMin += value.costMin;
       extra.costMax += value.costMax;
       extra.unknownCost += value.unknownCost;
@@ -580,6 +707,7 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
         blocked.push({ edge, reason: `would take the route past ${options.maxMonths} months` });
         continue;
       }
+      if (options.maxWeighted !== undefined && totals.weighted + (bounds.months?.min[edge.to] ?? 0) > options.maxWeighted) continue;
       const phase = label.phase === 1 || edge.to === options.via ? 1 : 0;
       const nextScore = score(totals);
       const next: Label = {

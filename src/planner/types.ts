@@ -1,8 +1,8 @@
 /** What the planner is asked and what it answers: plain data, ready for any renderer. */
 import type { Confidence, Range, TransitionKind } from '../domain/types';
+import type { ConditionKind, GateQualification, Optimise } from '../domain/vocabulary';
 
-export type Optimise = 'steps' | 'time' | 'cost';
-export const OPTIMISE_CHOICES: readonly Optimise[] = ['steps', 'time', 'cost'];
+export { OPTIMISE_CHOICES, type Optimise } from '../domain/vocabulary';
 
 export interface PlanRequest {
   /** Role ids (already resolved from what the user typed). */
@@ -44,6 +44,31 @@ export interface GainedQualification extends Named {
   confidence: Confidence;
 }
 
+/** A condition that decides whether a person can take a step at all. */
+export interface StepCondition {
+  kind: ConditionKind;
+  text: string;
+}
+
+/** The registration (or approval) a step into a registered role passes through. */
+export interface RegistrationGate {
+  role: Named;
+  body: string;
+  required: boolean;
+  checks?: string;
+  qualification?: GateQualification;
+  approval?: string;
+  sources: string[];
+}
+
+/** The time in post a step expects: before the course starts, alongside it, or not in the sources. */
+export interface StepExperience {
+  before?: Range;
+  alongside?: Range;
+  /** Why no source gives the experience; the step's length is then unknown. */
+  unknown?: string;
+}
+
 export interface PlanStep {
   from: Named;
   to: Named;
@@ -53,13 +78,17 @@ export interface PlanStep {
   notes: string[];
   /** Qualifications gained on this step, prerequisites first. */
   gains: GainedQualification[];
-  experienceMonths?: Range;
-  /** max(experience, total study) for this step. */
+  experience: StepExperience;
+  /** before + max(study, alongside) for this step. */
   months: Range;
+  /** The usual length, what plans are ranked on. */
+  typicalMonths: number;
   /** Known costs to the learner; see unknownCost. */
   cost: Range;
   unknownCost: string[];
   unknownDuration: string[];
+  conditions: StepCondition[];
+  gate?: RegistrationGate;
   confidence: Confidence;
   sources: string[];
 }
@@ -67,6 +96,11 @@ export interface PlanStep {
 export interface RouteTotals {
   steps: number;
   months: Range;
+  typicalMonths: number;
+  /** Steps that mean leaving full-time paid work (university-only courses). */
+  leavesPaidWork: number;
+  /** Steps whose experience no source gives: the month total is then a lower bound. */
+  unknownExperience: number;
   cost: Range;
   /** Qualification ids whose cost no source gives: the cost total is a lower bound. */
   unknownCost: string[];
@@ -80,7 +114,32 @@ export interface PlannedRoute {
   checklist: GainedQualification[];
   /** True when any fact on the route is marked low confidence. */
   indicative: boolean;
+  /** Why this route is shown: the best, or what an alternative is best at. */
+  reasons: RouteReason[];
 }
+
+/** What a route shown in a plan is best at, among the routes shown. */
+export type RouteReason =
+  | 'realistic'
+  | 'firmer-sources'
+  | 'fastest'
+  | 'earn-while-learning'
+  | 'cheapest'
+  | 'fewest-moves'
+  | 'registers-on-the-way'
+  | 'time-unknown'
+  | 'next-best';
+export const ROUTE_REASON_LABEL: Record<RouteReason, string> = {
+  realistic: 'most realistic',
+  'firmer-sources': 'rests on firmer sources',
+  fastest: 'fastest',
+  'earn-while-learning': 'earn while you learn',
+  cheapest: 'cheapest',
+  'fewest-moves': 'fewest job changes',
+  'registers-on-the-way': 'a registered role on the way',
+  'time-unknown': 'length not in the sources: may be quicker',
+  'next-best': 'next most realistic',
+};
 
 export interface Plan {
   from: Named;
@@ -95,6 +154,13 @@ export interface Plan {
   alternatives: PlannedRoute[];
   /** False when the search was cut short by a safety valve (alternatives may be missing). */
   searchComplete: boolean;
+  /** The funding routes the plan's qualifications name, with their figures (tuition per year ...). */
+  funding: FundingDetails[];
+}
+
+export interface FundingDetails extends Named {
+  summary: string;
+  amounts: { label: string; amount: number; per: 'year' | 'month' | 'week' | 'total'; year: string }[];
 }
 
 /** A move that would lead on towards the goal but cannot be used, and why. */

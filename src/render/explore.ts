@@ -1,6 +1,6 @@
 /** Terminal text for `next` and `unlocks`. Returns strings; colour is passed in. */
 import { Chalk } from 'chalk';
-import type { NextMove, Unlocks } from '../planner/explore';
+import type { NextMove, NextRoute, Unlocks } from '../planner/explore';
 import { formatMonths } from './format';
 
 const KIND_HEADING = {
@@ -21,7 +21,7 @@ export function renderNextMoves(roleName: string, moves: NextMove[], options: { 
       kind = move.kind;
       lines.push('', c.bold(KIND_HEADING[move.kind]));
     }
-    lines.push(`  ${move.to.name}${move.ready ? c.green(' — open to you now') : ''}`);
+    lines.push(`  ${move.to.name}${move.ready ? c.green(' — no new qualification needed') : ''}`);
     for (const route of move.routes) {
       const label = route.name ?? `route ${route.id}`;
       if (route.unavailable) {
@@ -30,7 +30,7 @@ export function renderNextMoves(roleName: string, moves: NextMove[], options: { 
       }
       const needs = route.toGain.length > 0 ? `gain ${route.toGain.map((q) => q.name).join(', ')}` : 'nothing new to gain';
       const held = route.requires.filter((r) => r.held).map((r) => r.name);
-      const experience = route.experienceMonths ? `; ${formatMonths(route.experienceMonths)} in role` : '';
+      const experience = routeExperience(route);
       lines.push(`    · ${label}: ${needs}${experience}${held.length ? c.dim(` (you hold ${held.join(', ')})`) : ''}`);
     }
   }
@@ -64,13 +64,13 @@ export function renderNextMarkdown(roleName: string, moves: NextMove[]): string 
       kind = move.kind;
       lines.push('', `## ${KIND_HEADING[move.kind]}`);
     }
-    lines.push('', `### ${move.to.name}${move.ready ? ' (open to you now)' : ''}`, '');
+    lines.push('', `### ${move.to.name}${move.ready ? ' (no new qualification needed)' : ''}`, '');
     for (const route of move.routes) {
       const label = route.name ?? `Route ${route.id}`;
       if (route.unavailable) lines.push(`- ${label}: not available (${route.unavailable})`);
       else {
         const needs = route.toGain.length > 0 ? `gain ${route.toGain.map((q) => q.name).join(', ')}` : 'nothing new to gain';
-        const experience = route.experienceMonths ? `; ${formatMonths(route.experienceMonths)} in role` : '';
+        const experience = routeExperience(route);
         lines.push(`- ${label}: ${needs}${experience}`);
       }
     }
@@ -86,4 +86,13 @@ export function renderUnlocksMarkdown(unlocks: Unlocks): string {
   lines.push('## Directly', '', ...unlocks.direct.map(bullet));
   if (unlocks.oneStepOn.length > 0) lines.push('', '## One move further on', '', ...unlocks.oneStepOn.map(bullet));
   return `${lines.join('\n')}\n`;
+}
+
+/** "; 6 months in post first; 12 months in role" for a next move's route. */
+function routeExperience(route: NextRoute): string {
+  const parts: string[] = [];
+  if (route.experienceBeforeMonths && route.experienceBeforeMonths.max > 0) parts.push(`${formatMonths(route.experienceBeforeMonths)} in post before the course`);
+  if (route.experienceMonths && route.experienceMonths.max > 0) parts.push(`${formatMonths(route.experienceMonths)} in role`);
+  if (route.experienceUnknown !== undefined) parts.push('time in role not in the sources');
+  return parts.map((p) => `; ${p}`).join('');
 }

@@ -1,5 +1,7 @@
 /** Small text formatters shared by every renderer. No colour here. */
 import type { Range } from '../domain/types';
+import { GATE_QUALIFICATION } from '../domain/vocabulary';
+import { ROUTE_REASON_LABEL, type PlanStep, type RegistrationGate, type RouteTotals, type RouteReason, type StepCondition, type StepExperience } from '../planner/types';
 
 const EN_DASH = '–';
 
@@ -27,10 +29,10 @@ export function formatMoney(range: Range | undefined): string {
   return range.min === range.max ? gbp(range.min) : `${gbp(range.min)}${EN_DASH}${gbp(range.max)}`;
 }
 
-/** A total cost that may be only a lower bound. */
+/** A total cost that may be only a lower bound: what is unknown comes first, never "£0 known". */
 export function formatTotalCost(cost: Range, unknownCount: number): string {
   if (unknownCount === 0) return formatMoney(cost);
-  return `${formatMoney(cost)} known, ${unknownCount} not in the sources`;
+  return `not known (${unknownCount} not in the sources${cost.max > 0 ? `; known part ${formatMoney(cost)}` : ''})`;
 }
 
 /** 1500 → "1,500"; by hand because the first toLocaleString call loads ICU data (~11 ms). */
@@ -75,4 +77,67 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 function trim(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, '');
+}
+
+/** "usually about 4½ years" / "usually about 20 months": the typical figure plans are ranked on. */
+export function formatTypical(months: number): string {
+  if (months < 24) return `usually about ${trim(Math.round(months))} months`;
+  const halfYears = Math.round((months / 12) * 2) / 2;
+  const whole = Math.floor(halfYears);
+  return `usually about ${whole}${halfYears > whole ? '½' : ''} years`;
+}
+
+/** The time in post a step expects, in words; undefined when it expects none. */
+export function experienceText(experience: StepExperience): string | undefined {
+  const parts: string[] = [];
+  if (experience.before && experience.before.max > 0) parts.push(`${formatMonths(experience.before)} in post before the course starts`);
+  if (experience.alongside && experience.alongside.max > 0) parts.push(`${formatMonths(experience.alongside)} in role, alongside any study`);
+  if (experience.unknown !== undefined) parts.push(`time in role not in the sources (${experience.unknown})`);
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+/** "£1,500", or what is unknown first: "not known (no source gives it for 1 qualification; known part £0)". */
+export function formatCost(cost: Range, unknownCount: number): string {
+  if (unknownCount === 0) return formatMoney(cost);
+  const known = cost.max > 0 ? `; the known part is ${formatMoney(cost)}` : '';
+  return `not known: no source gives the cost of ${plural(unknownCount, 'qualification')}${known}`;
+}
+
+/** One line for a registration gate: who registers, what they check, and when the qualification must be held. */
+export function gateText(gate: RegistrationGate): string {
+  const parts = [`${gate.required ? 'Register with' : 'Stay registered with'} ${gate.body}`];
+  if (gate.checks) parts.push(`They check: ${gate.checks}`);
+  if (gate.qualification) parts.push(GATE_QUALIFICATION[gate.qualification]);
+  if (gate.approval) parts.push(`Also needs approval: ${gate.approval}`);
+  return parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ') + '.';
+}
+
+/** The conditions of a step, one phrase each. */
+export function conditionTexts(conditions: StepCondition[]): string[] {
+  return conditions.map((c) => c.text);
+}
+
+/** Why a route is shown, e.g. "fastest; earn while you learn". */
+export function reasonText(reasons: RouteReason[]): string {
+  return reasons.map((r) => ROUTE_REASON_LABEL[r]).join('; ');
+}
+
+/** A step's time: its range, with "or more" (or "not known") when part of it is not in the sources. */
+export function stepTime(step: PlanStep): string {
+  const unknown = step.unknownDuration.length > 0 || step.experience.unknown !== undefined;
+  if (!unknown) return formatMonths(step.months);
+  return step.months.max === 0 ? 'not known' : `${formatMonths(step.months)} or more`;
+}
+
+/**
+ * A route's time in words: "usually about 6 years (66–84 months)", and when part of it is not in
+ * the sources, "usually about 6 years (66–84 months) plus time the sources do not give" (never
+ * "usually about 0 months").
+ */
+export function formatRouteTime(totals: RouteTotals): string {
+  const unknown = totals.unknownDuration.length + totals.unknownExperience > 0;
+  if (totals.months.max === 0) return unknown ? 'time not in the sources' : 'no set time';
+  const plus = unknown ? ' plus time the sources do not give' : '';
+  if (totals.months.min === totals.months.max) return `${formatDuration(totals.months)}${plus}`;
+  return `${formatTypical(totals.typicalMonths)} (${formatMonths(totals.months)})${plus}`;
 }

@@ -7,12 +7,12 @@ import type { DatasetIssue } from '../dataset/issue';
 import { formatPath } from '../dataset/issue';
 import type { QualificationDetails, RoleDetails } from '../domain/details';
 import type { Dataset, Range, Role, Source } from '../domain/types';
-import type { GainedQualification, Named, Plan, PlannedRoute, PlanStep } from '../planner/types';
+import type { GainedQualification, Named, Plan, PlannedRoute, PlanStep, RegistrationGate } from '../planner/types';
 import type { NextMove, Unlocks } from '../planner/explore';
 import type { DatasetInfo, DocumentContext } from './context';
 
 /** Bumped when a field is removed or changes meaning (adding a field does not bump it). */
-export const OUTPUT_SCHEMA_VERSION = 1;
+export const OUTPUT_SCHEMA_VERSION = 2;
 
 /** The plan, best route and alternatives, with the sources behind it. */
 export function renderPlanJson(plan: Plan, context: DocumentContext): string {
@@ -31,6 +31,7 @@ export function renderPlanJson(plan: Plan, context: DocumentContext): string {
     best: routeJson(plan, plan.best),
     alternatives: plan.alternatives.map((route) => routeJson(plan, route)),
     searchComplete: plan.searchComplete,
+    funding: plan.funding.map((f) => ({ id: f.id, name: f.name, summary: f.summary, amounts: f.amounts.map((a) => ({ ...a })) })),
     sources: context.sources.map(sourceJson),
   });
 }
@@ -53,6 +54,8 @@ export function renderNextJson(from: Named, moves: NextMove[], dataset: DatasetI
         requires: r.requires.map((q) => ({ id: q.id, name: q.name, held: q.held })),
         toGain: r.toGain.map(named),
         experienceMonths: r.experienceMonths ? range(r.experienceMonths) : null,
+        experienceBeforeMonths: r.experienceBeforeMonths ? range(r.experienceBeforeMonths) : null,
+        experienceUnknown: r.experienceUnknown ?? null,
         months: r.months ? range(r.months) : null,
         unavailable: r.unavailable ?? null,
       })),
@@ -114,7 +117,16 @@ export function renderDetailsJson(details: RoleDetails | QualificationDetails, d
         careCategory: r.careCategory,
         summary: r.summary,
         entry: r.entry,
-        registration: r.registration ? { body: r.registration.body, required: r.registration.required, note: r.registration.note } : null,
+        registration: r.registration
+          ? {
+              body: r.registration.body,
+              required: r.registration.required,
+              checks: r.registration.checks,
+              qualification: r.registration.qualification,
+              approval: r.registration.approval,
+              note: r.registration.note,
+            }
+          : null,
         holds: r.holds.map(named),
         pay: r.pay
           ? { min: r.pay.min, max: r.pay.max, per: r.pay.per, year: r.pay.year, basis: r.pay.basis, indicative: r.pay.indicative }
@@ -196,14 +208,21 @@ function routeJson(plan: Plan, route: PlannedRoute) {
   const t = route.totals;
   return {
     path: [plan.from, ...route.steps.map((s) => s.to)].map(named),
+    reasons: [...route.reasons],
     totals: {
       steps: t.steps,
       months: range(t.months),
-      cost: range(t.cost),
+      typicalMonths: t.typicalMonths,
+      monthsComplete: t.unknownDuration.length === 0 && t.unknownExperience === 0,
+      cost: t.unknownCost.length === 0 ? range(t.cost) : null,
+      knownCost: range(t.cost),
       costComplete: t.unknownCost.length === 0,
       unknownCost: [...t.unknownCost],
       unknownDuration: [...t.unknownDuration],
+      unknownExperience: t.unknownExperience,
+      leavesPaidWork: t.leavesPaidWork,
     },
+    gates: route.steps.flatMap((s, i) => (s.gate ? [gateJson(s.gate, i + 1)] : [])),
     indicative: route.indicative,
     steps: route.steps.map(stepJson),
     checklist: route.checklist.map(qualificationJson),
@@ -219,8 +238,16 @@ function stepJson(step: PlanStep, index: number) {
     routeId: step.routeId,
     routeName: step.routeName ?? null,
     months: range(step.months),
-    experienceMonths: step.experienceMonths ? range(step.experienceMonths) : null,
-    cost: range(step.cost),
+    typicalMonths: step.typicalMonths,
+    experience: {
+      before: step.experience.before ? range(step.experience.before) : null,
+      alongside: step.experience.alongside ? range(step.experience.alongside) : null,
+      unknown: step.experience.unknown ?? null,
+    },
+    cost: step.unknownCost.length === 0 ? range(step.cost) : null,
+    knownCost: range(step.cost),
+    conditions: step.conditions.map((c) => ({ kind: c.kind, text: c.text })),
+    gate: step.gate ? gateJson(step.gate, index + 1) : null,
     qualifications: step.gains.map(qualificationJson),
     notes: [...step.notes],
     confidence: step.confidence,
@@ -255,6 +282,9 @@ function moveJson(m: RoleDetails['leadsTo'][number]) {
       name: r.name,
       requires: r.requires.map(named),
       experienceMonths: r.experienceMonths ? range(r.experienceMonths) : null,
+      experienceBeforeMonths: r.experienceBeforeMonths ? range(r.experienceBeforeMonths) : null,
+      experienceUnknown: r.experienceUnknown,
+      conditions: r.conditions.map((c) => ({ kind: c.kind, text: c.text })),
       notes: [...r.notes],
       indicative: r.indicative,
     })),
@@ -267,7 +297,20 @@ function datasetJson(d: DatasetInfo) {
 }
 
 function sourceJson(s: Source) {
-  return { id: s.id, title: s.title, publisher: s.publisher, url: s.url ?? null, reviewed: s.reviewed };
+  return { id: s.id, title: s.title, publisher: s.publisher, url: s.url ?? null, reviewed: s.reviewed, kind: s.kind ?? null, caveat: s.caveat ?? null };
+}
+
+function gateJson(g: RegistrationGate, step: number) {
+  return {
+    step,
+    role: named(g.role),
+    body: g.body,
+    required: g.required,
+    checks: g.checks ?? null,
+    qualification: g.qualification ?? null,
+    approval: g.approval ?? null,
+    sources: [...g.sources],
+  };
 }
 
 function named(n: Named) {

@@ -6,11 +6,12 @@
 import type { Source } from '../domain/types';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
-import { formatDuration, formatMonths, formatMoney, monthYear, plural } from './format';
+import { OPTIMISE, SOURCE_KINDS } from '../domain/vocabulary';
+import { formatRouteTime, stepTime, conditionTexts, experienceText, formatCost, formatDuration, formatMonths, formatMoney, formatTypical, gateText, monthYear, plural, reasonText } from './format';
 import { SEARCH_CUT_SHORT } from './messages';
-
-const OPTIMISE_LABEL = { steps: 'fewest steps', time: 'shortest time', cost: 'lowest cost' } as const;
 const KIND_LABEL = { up: 'Step up', sideways: 'Sideways move', specialise: 'Specialise', professional: 'Professional training' } as const;
+
+const PER = { year: ' a year', month: ' a month', week: ' a week', total: '' } as const;
 
 /** The whole plan as Markdown: summary, steps, checklist, route map, alternatives, questions, sources. */
 export function renderPlanMarkdown(plan: Plan, context: DocumentContext): string {
@@ -31,6 +32,8 @@ export function renderPlanMarkdown(plan: Plan, context: DocumentContext): string
 
   out.push('## Steps', '');
   out.push(...stepsTable(best), '');
+  const gates = gatesAndConditions(best);
+  if (gates.length > 0) out.push('### Before you start each step', '', ...gates, '');
   const notes = best.steps.flatMap((step, i) => step.notes.map((note) => `- Step ${i + 1}: ${md(note)}`));
   if (notes.length > 0) out.push('Notes on the steps:', '', ...notes, '');
 
@@ -52,6 +55,15 @@ export function renderPlanMarkdown(plan: Plan, context: DocumentContext): string
     plan.alternatives.forEach((alt, i) => out.push(...alternative(plan, alt, i + 2), ''));
   }
   if (!plan.searchComplete) out.push(`*${SEARCH_CUT_SHORT}*`, '');
+
+  if (plan.funding.length > 0) {
+    out.push('## Funding', '');
+    for (const f of plan.funding) {
+      out.push(`- **${md(f.name)}:** ${md(f.summary)}`);
+      for (const a of f.amounts) out.push(`  - ${md(a.label)}: ${formatMoney({ min: a.amount, max: a.amount })}${PER[a.per]} (${md(a.year)})`);
+    }
+    out.push('');
+  }
 
   const questions = supervisionQuestions(plan);
   out.push('## Questions to ask at your next supervision', '');
@@ -87,10 +99,10 @@ function summaryItems(plan: Plan, today: string): string[] {
   const items = [
     `- **Route:** ${routePath(plan, plan.best)}`,
     `- **Steps:** ${t.steps}`,
-    `- **Time:** ${formatDuration(t.months)}${t.unknownDuration.length > 0 ? ` or more (no source gives a duration for ${names(plan.best, t.unknownDuration)})` : ''}`,
-    `- **Cost to you:** ${formatMoney(t.cost)}${t.unknownCost.length > 0 ? ` known; the sources give no cost for ${names(plan.best, t.unknownCost)}` : ''}`,
-    `- **Funding:** ${fundingNames(plan.best.checklist) || 'none needed'}`,
-    `- **Chosen for:** ${OPTIMISE_LABEL[plan.optimise]}`,
+    `- **Time:** ${formatRouteTime(t)}${unknownTimeText(plan.best)}`,
+    `- **Cost to you:** ${t.unknownCost.length > 0 ? `not known: the sources give no cost for ${names(plan.best, t.unknownCost)}${t.cost.max > 0 ? `; the known part is ${formatMoney(t.cost)}` : ''}` : formatMoney(t.cost)}`,
+    `- **Funding:** ${fundingNames(plan.best.checklist) || (plan.best.checklist.length > 0 ? 'none in the sources' : 'none needed')}`,
+    `- **Ranked by:** ${OPTIMISE[plan.optimise]}`,
   ];
   if (plan.have.length > 0) items.push(`- **Already held, not counted:** ${plan.have.map((q) => md(q.name)).join('; ')}`);
   const conditions = [...(plan.via ? [`through ${plan.via.name}`] : []), ...(plan.constraints ?? [])];
@@ -114,7 +126,8 @@ function stepsTable(route: PlannedRoute): string[] {
   const rows = route.steps.map((step, i) => {
     const how = `${KIND_LABEL[step.kind]}${step.routeName ? `: ${step.routeName}` : ''}${step.confidence === 'low' ? ' (indicative)' : ''}`;
     const gains = step.gains.length > 0 ? step.gains.map(gainText).join('; ') : 'nothing new';
-    const time = `${formatMonths(step.months)}${step.experienceMonths ? `, including ${formatMonths(step.experienceMonths)} in role` : ''}`;
+    const experience = experienceText(step.experience);
+    const time = `${stepTime(step)}${experience ? ` (${experience})` : ''}`;
     return [String(i + 1), `${step.from.name} → ${step.to.name}`, how, gains, time, fundingNames(step.gains) || '—'];
   });
   return [
@@ -122,6 +135,27 @@ function stepsTable(route: PlannedRoute): string[] {
     '| ---: | --- | --- | --- | --- | --- |',
     ...rows.map((cells) => `| ${cells.map(cell).join(' | ')} |`),
   ];
+}
+
+/** ": no source gives the length of X, or the time in role for 1 step" (empty when all is known). */
+function unknownTimeText(route: PlannedRoute): string {
+  const t = route.totals;
+  const parts = [
+    ...(t.unknownDuration.length > 0 ? [`the length of ${names(route, t.unknownDuration)}`] : []),
+    ...(t.unknownExperience > 0 ? [`the time in role for ${plural(t.unknownExperience, 'step')}`] : []),
+  ];
+  return parts.length > 0 ? `: no source gives ${parts.join(', or ')}` : '';
+}
+
+/** Registration gates and conditions, by step: what must be true before a step can be taken. */
+function gatesAndConditions(route: PlannedRoute): string[] {
+  const lines: string[] = [];
+  route.steps.forEach((step, i) => {
+    const items = [...(step.gate ? [`**Registration gate:** ${md(gateText(step.gate))}`] : []), ...conditionTexts(step.conditions).map(md)];
+    if (items.length === 0) return;
+    lines.push(`- Step ${i + 1}, ${md(step.from.name)} → ${md(step.to.name)}:`, ...items.map((item) => `  - ${item}`));
+  });
+  return lines;
 }
 
 function gainText(g: GainedQualification): string {
@@ -152,17 +186,19 @@ function alternative(plan: Plan, route: PlannedRoute, number: number): string[] 
   const t = route.totals;
   const facts = [
     plural(t.steps, 'step'),
-    `${formatDuration(t.months)}${t.unknownDuration.length > 0 ? ' or more' : ''}`,
-    `cost to you ${formatMoney(t.cost)}${t.unknownCost.length > 0 ? ' known' : ''}`,
+    formatRouteTime(t),
+    `cost to you ${formatCost(t.cost, t.unknownCost.length)}`,
     ...(route.indicative ? ['indicative'] : []),
   ];
   const gains = route.checklist.map((g) => md(g.name));
+  const gates = route.steps.filter((s) => s.gate).map((s) => md(gateText(s.gate!)));
   return [
-    `### Route ${number}: ${facts.join(', ')}`,
+    `### Route ${number} (${md(reasonText(route.reasons))}): ${facts.join(', ')}`,
     '',
+    ...gates.map((g) => `- **Registration gate:** ${g}`),
     `- **Route:** ${routePath(plan, route)}`,
     `- **Qualifications to gain:** ${gains.length > 0 ? gains.join('; ') : 'nothing new'}`,
-    `- **Funding:** ${fundingNames(route.checklist) || 'none needed'}`,
+    `- **Funding:** ${fundingNames(route.checklist) || (route.checklist.length > 0 ? 'none in the sources' : 'none needed')}`,
   ];
 }
 
@@ -253,11 +289,15 @@ export function supervisionQuestions(plan: Plan): string[] {
       if (!g.cost) questions.push(`The sources give no cost for the ${g.name}: what would it cost me, if anything?`);
       if (g.kind === 'apprenticeship') questions.push(`The ${g.name} is an apprenticeship: how would time for off-the-job training fit around my shifts?`);
     }
-    if (step.experienceMonths) {
-      questions.push(
-        `The move to ${step.to.name} usually expects ${formatMonths(step.experienceMonths)} of experience in the ${roleWords(step.from.name)} role: how can I build that here, and what would show I am ready?`,
-      );
+    const { before, alongside, unknown } = step.experience;
+    if (before && before.max > 0) {
+      questions.push(`The course for ${move} usually needs ${formatMonths(before)} in post before it starts: when would I be eligible to apply?`);
     }
+    if ((alongside && alongside.max > 0) || unknown !== undefined) {
+      const how = alongside && alongside.max > 0 ? `usually expects ${formatMonths(alongside)} of experience` : 'expects experience (the sources give no figure)';
+      questions.push(`The move to ${step.to.name} ${how} in the ${roleWords(step.from.name)} role: how can I build that here, and what would show I am ready?`);
+    }
+    if (step.gate) questions.push(`What will ${step.gate.body} need from me to register, and when should I start the application?`);
     if (step.confidence === 'low') {
       questions.push(`Does our organisation recognise the move from ${step.from.name} to ${step.to.name} as this plan describes it? It is marked indicative.`);
     }
@@ -268,7 +308,9 @@ export function supervisionQuestions(plan: Plan): string[] {
 
 function sourceLine(source: Source): string {
   const title = source.url ? `[${md(source.title)}](${linkTarget(source.url)})` : md(source.title);
-  return `${title}, ${md(source.publisher)} (checked ${longDate(source.reviewed)})${source.url ? '' : ', no public link'}`;
+  const kind = source.kind ? `, ${SOURCE_KINDS[source.kind]}` : '';
+  const caveat = source.caveat ? ` *Caveat: ${md(source.caveat)}*` : '';
+  return `${title}, ${md(source.publisher)}${kind} (checked ${longDate(source.reviewed)})${source.url ? '' : ', no public link'}.${caveat}`;
 }
 
 /** A URL that cannot end a Markdown link early. */

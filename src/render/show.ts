@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { MoveDetails, PayDetails, QualificationDetails, Ref, RoleDetails } from '../domain/details';
 import type { Sector, Source } from '../domain/types';
 import { longDate, type DatasetInfo } from './context';
+import { CARE_CATEGORIES, GATE_QUALIFICATION, KIND_LABEL as MOVE_KIND_LABEL, SOURCE_KINDS } from '../domain/vocabulary';
 import { formatMonths, formatMoney, groupThousands } from './format';
 import { datasetText, md } from './markdown';
 
@@ -27,7 +28,12 @@ interface Sheet {
 /** "Role in ..." */
 const SECTOR_IN: Record<Sector, string> = { 'adult-social-care': 'adult social care', 'social-work': 'social work', nhs: 'the NHS' };
 
-const KIND_LABEL = { up: 'step up', sideways: 'sideways', specialise: 'specialise', professional: 'professional training' } as const;
+const KIND_LABEL = { ...MOVE_KIND_LABEL, professional: 'professional training' } as const;
+
+/** "Title, Publisher (official) <url>. Caveat: ..." : a source's kind and caveat go wherever it is listed. */
+function sourceText(s: Source, link: (s: Source) => string, escape: (text: string) => string = (t) => t): string {
+  return `${link(s)}, ${escape(s.publisher)}${s.kind ? ` (${SOURCE_KINDS[s.kind]})` : ''}${s.caveat ? `. Caveat: ${escape(s.caveat)}` : ''}`;
+}
 
 /** For a terminal: headings in bold (when colour is on), facts as aligned label/value lines. */
 export function renderDetailsText(details: Details, options: { color: boolean }): string {
@@ -48,7 +54,7 @@ export function renderDetailsText(details: Details, options: { color: boolean })
   }
   lines.push('', c.bold('Sources'));
   if (sheet.sources.length === 0) lines.push('  none recorded');
-  sheet.sources.forEach((s, i) => lines.push(`  ${i + 1}. ${s.title}, ${s.publisher}${s.url ? ` <${s.url}>` : ''}`));
+  sheet.sources.forEach((s, i) => lines.push(`  ${i + 1}. ${sourceText(s, (x) => `${x.title}${x.url ? ` <${x.url}>` : ''}`)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,7 +73,7 @@ export function renderDetailsMarkdown(details: Details, dataset: DatasetInfo): s
   out.push('## Sources', '');
   if (sheet.sources.length === 0) out.push('None recorded.', '');
   sheet.sources.forEach((s, i) =>
-    out.push(`${i + 1}. ${s.url ? `[${md(s.title)}](${s.url})` : md(s.title)}, ${md(s.publisher)} (checked ${longDate(s.reviewed)})`),
+    out.push(`${i + 1}. ${sourceText(s, (x) => (x.url ? `[${md(x.title)}](${x.url})` : md(x.title)), md)} (checked ${longDate(s.reviewed)})`),
   );
   out.push('', '---', '', `From ${datasetText(dataset)}.`);
   return `${out.join('\n')}\n`;
@@ -82,9 +88,9 @@ function roleSheet(details: RoleDetails): Sheet {
   const level = [r.level !== null ? `level ${r.level}` : '', r.band ? `NHS band ${rangeText(r.band.min, r.band.max)}` : ''].filter(Boolean).join(', ');
   const facts: [string, string][] = [];
   if (r.aliases.length > 0) facts.push(['Also called', r.aliases.join('; ')]);
-  if (r.careCategory) facts.push(['Care Workforce Pathway', r.careCategory]);
+  if (r.careCategory) facts.push(['Care Workforce Pathway', CARE_CATEGORIES[r.careCategory as keyof typeof CARE_CATEGORIES]?.label ?? r.careCategory]);
   facts.push(['Way in', r.entry ? 'an entry role: you can start here with no earlier role' : 'usually reached from another role (see below)']);
-  facts.push(['Registration', r.registration ? `${r.registration.body}${r.registration.required ? ' (required)' : ' (not required)'}${r.registration.note ? `: ${r.registration.note}` : ''}` : 'none recorded']);
+  facts.push(['Registration', r.registration ? registrationText(r.registration) : 'none recorded']);
   facts.push(['Pay', r.pay ? payText(r.pay) : 'not in the sources']);
   if (r.holds.length > 0) facts.push(['Taken to hold', names(r.holds)]);
   return {
@@ -136,11 +142,27 @@ function qualificationSheet(details: QualificationDetails): Sheet {
   };
 }
 
+function registrationText(reg: NonNullable<RoleDetails['role']['registration']>): string {
+  const parts = [`${reg.body}${reg.required ? ' (required)' : ' (not required)'}`];
+  if (reg.checks) parts.push(`They check: ${reg.checks}`);
+  if (reg.qualification) parts.push(GATE_QUALIFICATION[reg.qualification]);
+  if (reg.approval) parts.push(`Also needs approval: ${reg.approval}`);
+  if (reg.note) parts.push(reg.note);
+  return parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ') + '.';
+}
+
 function moveText(move: MoveDetails, direction: 'to' | 'from'): string {
   const routes = move.routes.map((route) => {
     const label = route.name ?? (move.routes.length > 1 ? `route ${route.id}` : '');
     const needs = route.requires.length > 0 ? `needs ${names(route.requires)}` : 'no qualification needed';
-    const experience = route.experienceMonths ? `, ${formatMonths(route.experienceMonths)} in role` : '';
+    const experience = [
+      ...(route.experienceBeforeMonths && route.experienceBeforeMonths.max > 0 ? [`${formatMonths(route.experienceBeforeMonths)} in post before the course`] : []),
+      ...(route.experienceMonths && route.experienceMonths.max > 0 ? [`${formatMonths(route.experienceMonths)} in role`] : []),
+      ...(route.experienceUnknown ? ['time in role not in the sources'] : []),
+      ...route.conditions.map((c) => c.text),
+    ]
+      .map((x) => `, ${x}`)
+      .join('');
     return `${label ? `${label}: ` : ''}${needs}${experience}${route.indicative ? ' (indicative)' : ''}`;
   });
   const head = `${direction === 'to' ? 'to' : 'from'} ${move.role.name} (${KIND_LABEL[move.kind]}${move.indicative ? ', indicative' : ''})`;

@@ -3,7 +3,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { SEARCH_CUT_SHORT } from './messages';
-import { formatDuration, formatMonths, formatMoney, formatTotalCost, monthYear, plural, wrapText } from './format';
+import { KIND_LABEL, OPTIMISE } from '../domain/vocabulary';
+import { formatRouteTime, stepTime, conditionTexts, experienceText, formatDuration, formatMonths, formatMoney, formatTotalCost, formatTypical, gateText, monthYear, plural, reasonText, wrapText } from './format';
 
 export interface TableOptions {
   /** Colour is decided by the caller (terminal, NO_COLOR, --no-color); renderers never look. */
@@ -14,15 +15,13 @@ export interface TableOptions {
   today?: Date;
 }
 
-const OPTIMISE_LABEL = { steps: 'fewest steps', time: 'shortest time', cost: 'lowest cost' } as const;
-const KIND_LABEL = { up: 'step up', sideways: 'sideways', specialise: 'specialise', professional: 'professional' } as const;
 
 /** The whole plan for a terminal. */
 export function renderPlanTable(plan: Plan, options: TableOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines: string[] = [];
   lines.push(c.bold(`${plan.from.name} → ${plan.to.name}`));
-  lines.push(summaryLine(plan.best, c) + c.dim(`  (best for ${OPTIMISE_LABEL[plan.optimise]})`));
+  lines.push(summaryLine(plan.best, c) + c.dim(`  (ranked by: ${OPTIMISE[plan.optimise]})`));
   if (plan.have.length > 0) lines.push(c.dim(`Already held, not counted: ${plan.have.map((q) => q.name).join('; ')}`));
   const conditions = [...(plan.via ? [`through ${plan.via.name}`] : []), ...plan.constraints];
   if (conditions.length > 0) lines.push(c.dim(`Conditions: ${conditions.join('; ')}`));
@@ -32,14 +31,23 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   lines.push('');
   lines.push(renderStepsTable(plan.best, c, options.width ?? 100));
   lines.push('');
+  const gates = renderGatesAndConditions(plan.best, c);
+  if (gates.length > 0) lines.push(...gates, '');
   lines.push(c.bold('Qualifications to gain, in order'));
   lines.push(...renderChecklist(plan.best.checklist));
+  const figures = plan.funding.filter((f) => f.amounts.length > 0);
+  if (figures.length > 0) {
+    lines.push('', c.bold('Funding figures'));
+    for (const f of figures) {
+      lines.push(`  ${f.name}: ${f.amounts.map((a) => `${a.label} ${formatMoney({ min: a.amount, max: a.amount })}${a.per === 'total' ? '' : ` a ${a.per}`} (${a.year})`).join('; ')}`);
+    }
+  }
   const notes = routeNotes(plan.best, c);
   if (notes.length > 0) lines.push('', ...notes);
   if (plan.alternatives.length > 0) lines.push('', c.bold('Alternatives'));
   if (!plan.searchComplete) lines.push(c.yellow(SEARCH_CUT_SHORT));
   plan.alternatives.forEach((alt, i) => {
-    lines.push(`${i + 2}. ${summaryLine(alt, c)}`);
+    lines.push(`${i + 2}. ${c.bold(reasonText(alt.reasons))}: ${summaryLine(alt, c)}`);
     lines.push(`   ${[plan.from.name, ...alt.steps.map((s) => s.to.name)].join(' → ')}`);
     const quals = alt.checklist.map((q) => q.name);
     lines.push(`   ${quals.length > 0 ? `gain: ${quals.join('; ')}` : c.dim('nothing new to gain')}`);
@@ -62,7 +70,7 @@ export function summaryLine(route: PlannedRoute, c: ChalkInstance): string {
   const t = route.totals;
   const parts = [
     plural(t.steps, 'step'),
-    formatDuration(t.months) + (t.unknownDuration.length > 0 ? ' or more' : ''),
+    formatRouteTime(t),
     `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`,
   ];
   return parts.join(' · ') + (route.indicative ? c.yellow(' · indicative') : '');
@@ -87,11 +95,37 @@ function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number):
       String(i + 1),
       `${cell(1, `${step.from.name} → ${step.to.name}`)}\n${cell(1, how, c.dim)}`,
       step.gains.length > 0 ? step.gains.map((g) => cell(2, gainText(g))).join('\n') : c.dim('nothing new'),
-      cell(3, formatMonths(step.months)) + (step.experienceMonths ? `\n${cell(3, `(${formatMonths(step.experienceMonths)} in role)`, c.dim)}` : ''),
+      cell(3, stepTime(step)) + stepExperience(step, (t) => cell(3, t, c.dim)),
       cell(4, fundingText(step)),
     ]);
   });
   return table.toString();
+}
+
+/** The experience part of a step's time cell: short, the full words are in the notes below the table. */
+function stepExperience(step: PlanStep, cell: (text: string) => string): string {
+  const e = step.experience;
+  const parts: string[] = [];
+  if (e.before && e.before.max > 0) parts.push(`${formatMonths(e.before)} in post first`);
+  if (e.alongside && e.alongside.max > 0) parts.push(`${formatMonths(e.alongside)} in role`);
+  if (e.unknown !== undefined) parts.push('time in role unknown');
+  return parts.map((p) => `\n${cell(`(${p})`)}`).join('');
+}
+
+/** Registration gates and the conditions on each step, numbered by step, below the table. */
+export function renderGatesAndConditions(route: PlannedRoute, c: ChalkInstance): string[] {
+  const lines: string[] = [];
+  route.steps.forEach((step, i) => {
+    const items = [
+      ...(step.gate ? [`${c.bold('Registration gate')}: ${gateText(step.gate)}`] : []),
+      ...conditionTexts(step.conditions),
+      ...(step.experience.unknown !== undefined || (step.experience.before?.max ?? 0) > 0 ? [`Experience: ${experienceText(step.experience)}`] : []),
+    ];
+    if (items.length === 0) return;
+    lines.push(`Step ${i + 1}, ${step.from.name} → ${step.to.name}:`);
+    for (const item of items) lines.push(`  - ${item}`);
+  });
+  return lines.length > 0 ? [c.bold('Before you start each step'), ...lines] : [];
 }
 
 function gainText(g: GainedQualification): string {

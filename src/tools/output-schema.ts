@@ -22,13 +22,24 @@ export function outputSchema(): Schema {
   const moveKind: Schema = { enum: ['up', 'sideways', 'specialise', 'professional'] };
   const sector: Schema = { enum: ['adult-social-care', 'social-work', 'nhs'] };
   const isoDate: Schema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
-  const head = (kind: string): Record<string, Schema> => ({ schemaVersion: { const: 1 }, kind: { const: kind }, dataset: ref('dataset') });
+  const head = (kind: string): Record<string, Schema> => ({ schemaVersion: { const: 2 }, kind: { const: kind }, dataset: ref('dataset') });
 
   const defs: Record<string, Schema> = {
     named: obj({ id: str, name: str }),
     range: obj({ min: num0, max: num0 }, { description: 'An inclusive range; min = max for a single figure.' }),
     dataset: obj({ name: str, version: str, updated: isoDate, overlays: { ...arr(str), description: 'Names of the overlays layered on top, bottom first.' } }),
-    source: obj({ id: str, title: str, publisher: str, url: nstr, reviewed: isoDate }),
+    source: obj({
+      id: str, title: str, publisher: str, url: nstr, reviewed: isoDate,
+      kind: { enum: ['official', 'awarding-body', 'provider', 'press', 'seed', null], description: 'Who stands behind the source.' },
+      caveat: { ...nstr, description: 'A limit on what the source can be trusted for.' },
+    }),
+    gate: obj({
+      step: { type: 'integer', minimum: 1, description: 'The step whose move passes through this gate.' },
+      role: ref('named'), body: str, required: bool, checks: nstr,
+      qualification: { enum: ['held', 'working-towards', null], description: 'Whether the qualification must be held before registering, or can be worked towards.' },
+      approval: { ...nstr, description: 'A further approval the role needs, e.g. a local authority approving an AMHP.' },
+      sources: arr(str),
+    }),
     gainedQualification: obj({
       id: str, name: str, kind: str, level: { type: ['integer', 'null'], minimum: 1, maximum: 8 },
       durationMonths: nullable('range'), cost: { ...nullable('range'), description: 'Cost to the learner in GBP; null when no source gives it.' },
@@ -37,23 +48,38 @@ export function outputSchema(): Schema {
     }),
     step: obj({
       number: { type: 'integer', minimum: 1 }, from: ref('named'), to: ref('named'), kind: moveKind, routeId: str, routeName: nstr,
-      months: ref('range'), experienceMonths: nullable('range'), cost: ref('range'), qualifications: arr(ref('gainedQualification')),
+      months: ref('range'), typicalMonths: num0,
+      experience: obj({ before: nullable('range'), alongside: nullable('range'), unknown: { ...nstr, description: 'Why no source gives the time in role.' } }),
+      cost: { ...nullable('range'), description: 'Null when any part of the cost is unknown; knownCost is then the known part.' }, knownCost: ref('range'),
+      conditions: arr(obj({ kind: { enum: ['employer-offers', 'needs-post', 'field', 'leaves-paid-work', 'other'] }, text: str })),
+      gate: nullable('gate'), qualifications: arr(ref('gainedQualification')),
       notes: arr(str), confidence, indicative: bool, sources: arr(str),
     }),
     route: obj({
       path: { ...arr(ref('named')), description: 'The roles from start to goal.' },
+      reasons: { ...arr({ enum: ['realistic', 'firmer-sources', 'fastest', 'earn-while-learning', 'cheapest', 'fewest-moves', 'registers-on-the-way', 'time-unknown', 'next-best'] }), description: 'Why the route is shown.' },
       totals: obj({
-        steps: int0, months: ref('range'), cost: ref('range'),
-        costComplete: { ...bool, description: 'False when some qualification has no known cost: the cost is then a lower bound.' },
-        unknownCost: arr(str), unknownDuration: arr(str),
+        steps: int0, months: ref('range'), typicalMonths: { ...num0, description: 'The usual length, what plans are ranked on.' },
+        monthsComplete: { ...bool, description: 'False when some duration or time in role is not in the sources: months is then a lower bound.' },
+        cost: { ...nullable('range'), description: 'Null when any part of the cost is unknown.' }, knownCost: ref('range'),
+        costComplete: { ...bool, description: 'False when some qualification has no known cost.' },
+        unknownCost: arr(str), unknownDuration: arr(str), unknownExperience: int0, leavesPaidWork: int0,
       }),
+      gates: { ...arr(ref('gate')), description: 'Every registration or approval the route passes through.' },
       indicative: bool, steps: arr(ref('step')), checklist: arr(ref('gainedQualification')),
     }),
     plan: obj({
-      ...head('plan'), generated: isoDate, from: ref('named'), to: ref('named'), optimise: { enum: ['steps', 'time', 'cost'] },
+      ...head('plan'), generated: isoDate, from: ref('named'), to: ref('named'), optimise: { enum: ['realistic', 'steps', 'time', 'cost'] },
       have: arr(ref('named')), via: nullable('named'), constraints: arr(str), hoursPerWeek: { type: ['integer', 'null'], minimum: 1 },
       best: ref('route'), alternatives: arr(ref('route')),
       searchComplete: { ...bool, description: 'False when a safety valve cut the search short: some alternatives may be missing.' },
+      funding: {
+        ...arr(obj({
+          id: str, name: str, summary: str,
+          amounts: arr(obj({ label: str, amount: num0, per: { enum: ['year', 'month', 'week', 'total'] }, year: str })),
+        })),
+        description: 'The funding routes the plan names, with their figures (e.g. tuition per year).',
+      },
       sources: arr(ref('source')),
     }),
     roles: obj({
@@ -65,14 +91,20 @@ export function outputSchema(): Schema {
     }),
     move: obj({
       role: { ...ref('named'), description: 'The role at the other end of the move.' }, kind: moveKind, summary: nstr,
-      routes: arr(obj({ id: str, name: nstr, requires: arr(ref('named')), experienceMonths: nullable('range'), notes: arr(str), indicative: bool })),
+      routes: arr(obj({
+        id: str, name: nstr, requires: arr(ref('named')), experienceMonths: nullable('range'), experienceBeforeMonths: nullable('range'), experienceUnknown: nstr,
+        conditions: arr(obj({ kind: str, text: str })), notes: arr(str), indicative: bool,
+      })),
       indicative: bool,
     }),
     role: obj({
       ...head('role'),
       role: obj({
         id: str, name: str, aliases: arr(str), sector, level: { type: ['integer', 'null'] }, band: nullable('range'), careCategory: nstr, summary: str, entry: bool,
-        registration: { oneOf: [obj({ body: str, required: bool, note: nstr }), { type: 'null' }] }, holds: arr(ref('named')),
+        registration: {
+          oneOf: [obj({ body: str, required: bool, checks: nstr, qualification: { enum: ['held', 'working-towards', null] }, approval: nstr, note: nstr }), { type: 'null' }],
+        },
+        holds: arr(ref('named')),
         pay: { oneOf: [obj({ min: { type: 'number' }, max: { type: ['number', 'null'] }, per: { enum: ['hour', 'year'] }, year: str, basis: nstr, indicative: bool }), { type: 'null' }] },
         notes: arr(str), confidence, indicative: bool,
       }),
@@ -91,7 +123,7 @@ export function outputSchema(): Schema {
       sources: arr(ref('source')),
     }),
     validation: obj({
-      schemaVersion: { const: 1 }, kind: { const: 'validation' }, valid: bool, files: arr(str),
+      schemaVersion: { const: 2 }, kind: { const: 'validation' }, valid: bool, files: arr(str),
       problems: arr(obj({ file: str, line: { type: ['integer', 'null'], minimum: 1 }, column: { type: ['integer', 'null'], minimum: 1 }, path: str, message: str })),
       dataset: nullable('dataset'),
       counts: { oneOf: [obj({ roles: int0, qualifications: int0, transitions: int0, funding: int0, sources: int0 }), { type: 'null' }] },
@@ -103,7 +135,7 @@ export function outputSchema(): Schema {
         ready: { ...bool, description: 'True when some route needs nothing new.' },
         routes: arr(obj({
           id: str, name: nstr, requires: arr(obj({ id: str, name: str, held: bool })), toGain: arr(ref('named')),
-          experienceMonths: nullable('range'), months: nullable('range'), unavailable: nstr,
+          experienceMonths: nullable('range'), experienceBeforeMonths: nullable('range'), experienceUnknown: nstr, months: nullable('range'), unavailable: nstr,
         })),
       })),
     }),
@@ -116,7 +148,7 @@ export function outputSchema(): Schema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://careerpath.invalid/schema/output-v1.json',
-    title: 'careerpath JSON output (schemaVersion 1)',
+    title: 'careerpath JSON output (schemaVersion 2)',
     description:
       'What `careerpath <command> --json` prints. Every document has schemaVersion and kind; kind says which shape follows. ' +
       'Absent facts are null, never missing. Fields may be added within a schemaVersion (and to this schema at the same time); removing or changing one bumps it.',

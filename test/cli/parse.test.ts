@@ -40,7 +40,7 @@ describe('option parsing', () => {
         dataFiles: ['a.yaml', 'b.yaml'],
         color: false,
         cache: true,
-        alternatives: 0,
+        alternatives: 2,
         via: undefined,
         avoid: [],
         maxMonths: undefined,
@@ -56,8 +56,8 @@ describe('option parsing', () => {
     const { handlers } = await run(['plan', '--from', 'a', '--to', 'b']);
     expect(handlers.plan).toHaveBeenCalledWith(
       {
-        from: 'a', to: 'b', have: [], optimise: 'steps', dataFiles: [], color: true, cache: true,
-        alternatives: 0, via: undefined, avoid: [], maxMonths: undefined, noDegree: false, earnWhileLearning: false, hoursPerWeek: undefined,
+        from: 'a', to: 'b', have: [], optimise: 'realistic', dataFiles: [], color: true, cache: true,
+        alternatives: 2, via: undefined, avoid: [], maxMonths: undefined, noDegree: false, earnWhileLearning: false, hoursPerWeek: undefined,
       },
       expect.anything(),
     );
@@ -71,6 +71,8 @@ describe('option parsing', () => {
     expect(vi.mocked(handlers.plan).mock.calls[0]![0]).toMatchObject({
       alternatives: 3, via: 'c', avoid: ['d', 'e'], maxMonths: 48, noDegree: true, earnWhileLearning: true, hoursPerWeek: 10,
     });
+    const none = await run(['plan', '--from', 'a', '--to', 'b', '--alternatives', '0']);
+    expect(vi.mocked(none.handlers.plan).mock.calls[0]![0].alternatives).toBe(0);
     expect((await run(['plan', '--alternatives', 'three'])).code).toBe(2);
     expect((await run(['plan', '--max-months', '0'])).code).toBe(2);
   });
@@ -82,7 +84,7 @@ describe('option parsing', () => {
 
   // prettier-ignore
   it.each([
-    [['plan', '--optimise', 'fastest'], /argument 'fastest' is invalid. Allowed choices are steps, time, cost/],
+    [['plan', '--optimise', 'fastest'], /argument 'fastest' is invalid. Allowed choices are realistic, steps, time, cost\./],
     [['plan', '--fromm', 'x'], /unknown option '--fromm'\n\(Did you mean --from\?\)/],
     [['plna'], /unknown command 'plna'\n\(Did you mean plan\?\)/],
     [['plan', '--from'], /option '--from <role>' argument missing/],

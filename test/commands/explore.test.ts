@@ -1,5 +1,6 @@
 /** `show`, `validate` and `schema` through the real handlers. */
 import { describe, expect, it } from 'vitest';
+import { SOURCE_KINDS } from '../../src/domain/vocabulary';
 import { main } from '../../src/main';
 import { captureIo, fixture } from '../helpers/io';
 
@@ -31,7 +32,7 @@ describe('careerpath show', () => {
       '  - to Team leader (step up): needs Level 3 Diploma in Adult Care, 6–12 months in role',
       '',
       'What leads to it',
-      '  - from Care worker (step up): Level 3 diploma: needs Level 3 Diploma in Adult Care, 6 months in role | Apprenticeship: needs Lead adult care worker apprenticeship',
+      '  - from Care worker (step up): Level 3 diploma: needs Level 3 Diploma in Adult Care, 6 months in role | Apprenticeship: needs Lead adult care worker apprenticeship, 6 months in role',
       '',
       'Sources',
       '  1. Test fixture, careerpath tests',
@@ -60,6 +61,12 @@ describe('careerpath show', () => {
     expect((await show('registered manager')).stdout.split('\n')[0]).toBe('Registered manager (indicative)');
   });
 
+  it('shows what the regulator checks and when the qualification must be held', async () => {
+    expect((await show('registered manager')).stdout.split('\n')).toContain(
+      'Registration  Care Quality Commission (CQC) (required). They check: fitness to manage the service. You can register while still working towards the qualification.',
+    );
+  });
+
   it('an unknown name exits 2 with the nearest names', async () => {
     const { code, stdout, stderr } = await show('senoir care worker');
     expect(code).toBe(2);
@@ -81,7 +88,10 @@ describe('careerpath show', () => {
     const { code, stdout } = await run(['show', 'care worker']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Pay +£\d+\.\d\d an hour \([^)]*\d{4}[^)]*\)/m);
-    expect(stdout).toMatch(/^ {2}\d+\. .+ <https?:\/\/\S+>$/m);
+    // Each source: title <url>, publisher (who stands behind it), and any caveat on what it can be trusted for.
+    const kind = (id: keyof typeof SOURCE_KINDS) => SOURCE_KINDS[id].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(stdout).toMatch(new RegExp(`^ {2}\\d+\\. .+ <https?://\\S+>, .+ \\(${kind('official')}\\)$`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^ {2}\\d+\\. .+ <https?://\\S+>, .+ \\(${kind('press')}\\)\\. Caveat: .+$`, 'm'));
   });
 });
 
@@ -159,6 +169,8 @@ describe('careerpath schema', () => {
   it('prints the output schema with `schema output`', async () => {
     const { code, stdout } = await run(['schema', 'output']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).title).toBe('careerpath JSON output (schemaVersion 1)');
+    const schema = JSON.parse(stdout);
+    expect(schema.title).toBe('careerpath JSON output (schemaVersion 2)');
+    expect(schema.$defs.plan.properties.schemaVersion).toEqual({ const: 2 });
   });
 });

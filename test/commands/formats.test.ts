@@ -39,8 +39,25 @@ describe('plan formats', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const json = JSON.parse(a.stdout);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
+    expect(json.optimise).toBe('realistic');
+    expect(json.best.reasons).toEqual(['realistic']);
     expect(json.best.checklist.map((q: { id: string }) => q.id)).toEqual(['l3', 'l5']);
+    // A cost with unknown parts is null, never a "£0" lower bound; the known part is kept apart.
+    expect(json.best.totals).toMatchObject({ months: { min: 36, max: 54 }, typicalMonths: 45, cost: null, knownCost: { min: 0, max: 0 }, costComplete: false, unknownCost: ['l3', 'l5'] });
+    expect(json.best.gates).toEqual([
+      {
+        step: 3,
+        role: { id: 'registered_manager', name: 'Registered manager' },
+        body: 'Care Quality Commission (CQC)',
+        required: true,
+        checks: 'fitness to manage the service',
+        qualification: 'working-towards',
+        approval: null,
+        sources: ['FIX'],
+      },
+    ]);
+    expect(json.best.steps[0].experience).toEqual({ before: null, alongside: { min: 6, max: 6 }, unknown: null });
   });
 
   it('--json with --format is a usage error', async () => {
@@ -52,7 +69,7 @@ describe('plan formats', () => {
   it.each([
     ['plan.md', /^# Career plan/],
     ['plan.markdown', /^# Career plan/],
-    ['PLAN.JSON', /^\{\n {2}"schemaVersion": 1,/],
+    ['PLAN.JSON', /^\{\n {2}"schemaVersion": 2,/],
     ['plan.txt', /^Care worker → Registered manager\n/],
   ])('--output %s picks the format from the extension', async (name, start) => {
     const { code, stdout, stderr } = await run([...PLAN, '--output', name], { FORCE_COLOR: '1' });
@@ -93,7 +110,7 @@ describe('roles formats', () => {
     const { code, stdout } = await run(['roles', '--data', CARE, '--level', '3', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, kind: 'roles', filter: { sector: null, level: 3 }, count: 2 });
+    expect(json).toMatchObject({ schemaVersion: 2, kind: 'roles', filter: { sector: null, level: 3 }, count: 2 });
     expect(json.roles.map((r: { id: string }) => r.id)).toEqual(['senior_care_worker', 'team_leader']);
   });
 
@@ -107,7 +124,8 @@ describe('roles formats', () => {
       '| Role | Sector | Level / band | Registration |',
       '| --- | --- | --- | --- |',
     ]);
-    expect(stdout).toContain('| Registered manager (indicative) | Adult social care | level 5 | — |');
+    expect(stdout).toContain('| Registered manager (indicative) | Adult social care | level 5 | Care Quality Commission (CQC) (required) |');
+    expect(stdout).toContain('| Team leader | Adult social care | level 3 | — |');
   });
 });
 
@@ -164,9 +182,11 @@ describe('layered data: --data overlays and CAREERPATH_DATA', () => {
     expect(io.stderr.split('\n').filter((l) => l.startsWith('test/'))).toEqual([
       `${bad}:5:9: roles[0].id: there is no role "senior_care_workr" below this overlay to change, so this is a new role and needs "name", "sector", "summary" and "sources" (or did you mean to change "senior_care_worker"?)`,
       `${bad}:8:12: roles[1].levle: unknown field "levle" (check the spelling; \`careerpath schema\` lists the fields)`,
+      // The overlay's route joins an up move, so it must state its experience like any other.
+      `${bad}:13:9: transitions[0].routes[0]: an up route must state its experience: "experienceMonths" (alongside study), "experienceBeforeMonths" (before the course), or "experienceUnknown" with why no source gives it`,
       `${bad}:14:20: transitions[0].routes[0].requires[0]: unknown qualification "nope"`,
     ]);
-    expect(io.stderr).toContain('✗ the dataset is not valid (3 problems)');
+    expect(io.stderr).toContain('✗ the dataset is not valid (4 problems)');
   });
 
   it('a file with neither header cannot be layered', async () => {

@@ -16,12 +16,18 @@ describe('careerpath plan (handler, fixture data)', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Care worker → Registered manager');
     expect(lines[1]).toBe(
-      '3 steps · 36–54 months (3–4.5 years) · cost to you £0 known, 2 not in the sources · indicative  (best for fewest steps)',
+      '3 steps · usually about 4 years (36–54 months) · cost to you not known (2 not in the sources) · indicative  (ranked by: most realistic)',
     );
     expect(stdout).toMatch(/│ 1 +│ Care worker → +│ Level 3 Diploma in Adult Care/);
     expect(stdout).toContain('Qualifications to gain, in order');
     expect(stdout).toContain('  1. [ ] Level 3 Diploma in Adult Care — level 3; 12–18 months; cost to you unknown; funding: Employer-funded, Advanced Learner Loan');
     expect(stdout).toContain('  2. [ ] Level 5 Diploma in Leading and Managing an Adult Care Service — level 5; 18–24 months');
+    // The registered role's gate is shown before the step that passes through it.
+    expect(stdout).toContain(
+      '\nBefore you start each step\nStep 3, Team leader → Registered manager:\n' +
+        '  - Registration gate: Register with Care Quality Commission (CQC). They check: fitness to manage the service. ' +
+        'You can register while still working towards the qualification.\n',
+    );
     expect(stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -32,7 +38,7 @@ describe('careerpath plan (handler, fixture data)', () => {
     expect(without.stdout).toContain('[ ] Level 3 Diploma in Adult Care');
     expect(withL3.stdout).not.toContain('[ ] Level 3 Diploma in Adult Care');
     expect(withL3.stdout).toContain('Already held, not counted: Level 3 Diploma in Adult Care');
-    expect(withL3.stdout.split('\n')[1]).toMatch(/^3 steps · 30–42 months/);
+    expect(withL3.stdout.split('\n')[1]).toMatch(/^3 steps · usually about 3 years \(30–42 months\) · cost to you not known \(1 not in the sources\)/);
   });
 
   it('matches names, aliases and ids in any case and spelling of separators', async () => {
@@ -119,10 +125,14 @@ describe('careerpath plan with a bad --data file', () => {
 });
 
 describe('careerpath plan: alternatives, waypoints and constraints (fixture data)', () => {
-  it('--alternatives lists the next best distinct routes after the best', async () => {
+  it('--alternatives lists the next best distinct routes after the best, each with why it is shown; 2 by default', async () => {
     const { code, stdout } = await plan(['--from', 'care worker', '--to', 'senior care worker', '--alternatives', '2']);
     expect(code).toBe(0);
-    expect(stdout).toContain('\nAlternatives\n2. 1 step · 18 months · cost to you £0\n   Care worker → Senior care worker\n   gain: Lead adult care worker apprenticeship\n');
+    const alternatives =
+      '\nAlternatives\n2. cheapest: 1 step · 18 months · cost to you £0\n   Care worker → Senior care worker\n   gain: Lead adult care worker apprenticeship\n';
+    expect(stdout).toContain(alternatives);
+    expect((await plan(['--from', 'care worker', '--to', 'senior care worker'])).stdout).toContain(alternatives);
+    expect((await plan(['--from', 'care worker', '--to', 'senior care worker', '--alternatives', '0'])).stdout).not.toContain('Alternatives');
   });
 
   it('--avoid a qualification takes the other route; --avoid a role that is the only way is no route, with the blocker named', async () => {

@@ -55,7 +55,7 @@ describe('the shipped dataset', () => {
   it('uses every qualification somewhere', () => {
     const used = new Set<string>();
     for (const t of data.transitions) for (const r of t.routes) r.requires.forEach((q) => used.add(q));
-    for (const q of data.qualifications) [...q.requires, ...q.includes].forEach((id) => used.add(id));
+    for (const q of data.qualifications) [...q.requires, ...q.includes, ...(q.meetBy ?? [])].forEach((id) => used.add(id));
     for (const r of data.roles) r.holds.forEach((id) => used.add(id));
     expect(data.qualifications.filter((q) => !used.has(q.id)).map((q) => q.id)).toEqual([]);
   });
@@ -64,6 +64,22 @@ describe('the shipped dataset', () => {
     const usedFunding = new Set(data.qualifications.flatMap((q) => q.funding));
     expect(data.funding.filter((f) => !usedFunding.has(f.id)).map((f) => f.id)).toEqual([]);
     for (const source of data.sources) expect(source.reviewed, source.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('gives every source a kind, and never cites a development, test, mirror or partisan host', () => {
+    expect(data.sources.filter((s) => s.kind === undefined).map((s) => s.id)).toEqual([]);
+    // Hosts the data review found cited in place of the official address of a document.
+    const banned = /(^|\.)(uat|dev|test|staging|pre)([0-9-][a-z0-9-]*)?\.|azurewebsites\.net|gurneetkdhami|everydayisdifferent|colormesafe|narrativecare|solihull-social-services-no-good|axis12\.com|limitlesscommunitycare/i;
+    const cited = data.sources.filter((s) => s.url && banned.test(new URL(s.url).hostname)).map((s) => `${s.id} ${s.url}`);
+    expect(cited).toEqual([]);
+  });
+
+  it('shows a registration gate for every registered role, with what the body checks', () => {
+    const registered = data.roles.filter((r) => r.registration?.required);
+    expect(registered.length).toBeGreaterThanOrEqual(10);
+    expect(registered.filter((r) => !r.registration!.checks).map((r) => r.id)).toEqual([]);
+    expect(roleById.get('registered_manager')!.registration!.qualification).toBe('working-towards');
+    expect(roleById.get('amhp')!.registration!.approval).toMatch(/local (social services )?authority/i);
   });
 
   it('every YAML file points editors at the generated JSON Schema', () => {
@@ -111,17 +127,35 @@ describe('routes a careers adviser would recognise (checked against the sources)
     expect(quals.some((q) => q === 'l5_dip_leading_managing')).toBe(true);
   });
 
-  it('social worker → principal social worker climbs the local authority ladder', () => {
-    expect(plan('social worker', 'principal social worker').roles).toEqual([
-      'advanced_practitioner_sw',
-      'practice_supervisor_sw',
-      'practice_leader_sw',
-      'service_manager_sw',
-      'principal_social_worker',
-    ]);
+  it('social worker → principal social worker is appointed from a senior practice grade, not only through service manager', () => {
+    const { roles } = plan('social worker', 'principal social worker');
+    expect(roles.at(-1)).toBe('principal_social_worker');
+    expect(roles).not.toContain('service_manager_sw');
   });
 
   it('care worker → social worker passes the ASYE as a newly qualified social worker', () => {
     expect(plan('care worker', 'social worker').roles).toEqual(['social_worker_nq', 'social_worker']);
+  });
+});
+
+describe('the examples in data/README.md', () => {
+  it('are valid overlays on the shipped data, as the README says', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { main } = await import('../../src/main');
+    const { captureIo } = await import('../helpers/io');
+    const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const dir = mkdtempSync(join(tmpdir(), 'careerpath-readme-'));
+    for (const [i, block] of blocks.entries()) {
+      const file = join(dir, `example-${i}.yaml`);
+      writeFileSync(file, block);
+      const io = captureIo();
+      const code = await main(['validate', file], io);
+      expect(io.stderr + io.stdout, `example ${i}`).toMatch(/valid/);
+      expect(code, `example ${i}: ${io.stdout}${io.stderr}`).toBe(0);
+    }
   });
 });

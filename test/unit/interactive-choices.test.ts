@@ -153,7 +153,8 @@ describe('directions', () => {
 
   it('finds the roles that fit each direction and can be reached', () => {
     const care = roleOf('care_worker');
-    expect(directionCandidates(graph, roleOf('new_to_care'), { kind: 'up' }, true).sort()).toEqual(['care_worker', 'support_worker']);
+    // Someone new to care can start as a care or support worker, an NHS healthcare support worker, or a trainee nursing associate.
+    expect(directionCandidates(graph, roleOf('new_to_care'), { kind: 'up' }, true).sort()).toEqual(['care_worker', 'hcsw_band2', 'nursing_associate', 'support_worker']);
     const up = directionCandidates(graph, care, { kind: 'up' }, false);
     expect(up).toEqual(expect.arrayContaining(['senior_care_worker', 'team_leader', 'registered_manager']));
     expect(up.every((id) => roleOf(id).sector === 'adult-social-care')).toBe(true);
@@ -189,8 +190,19 @@ describe('targets', () => {
     expect(search.targets.map((t) => t.role.id)).toEqual(['senior_care_worker', 'deputy_manager', 'registered_manager']);
     expect(search.unreachable).toEqual([]);
 
-    const blocked = findTargets(graph, buildPlanRequest('social_worker', 'social_worker', [], { ...DEFAULT_PREFERENCES, noDegree: true }), ['bia']);
+    // A specialist role reached only through a university course is out of reach with --no-degree.
+    const small = buildGraph(
+      tiny({
+        roles: [role('social_worker', { name: 'Social worker' }), role('bia', { name: 'Best Interests Assessor' })],
+        qualifications: [qual('bia_msc', 6, { kind: 'postgraduate' })],
+        transitions: [{ ...move('social_worker', 'bia', [['bia_msc']], 24), kind: 'specialise' }],
+      }),
+    );
+    const open = findTargets(small, buildPlanRequest('social_worker', 'social_worker', [], DEFAULT_PREFERENCES), ['bia']);
+    expect(open.targets.map((t) => t.role.id)).toEqual(['bia']);
+    const blocked = findTargets(small, buildPlanRequest('social_worker', 'social_worker', [], { ...DEFAULT_PREFERENCES, noDegree: true }), ['bia']);
     expect(blocked.targets).toEqual([]);
+    expect(blocked.unreachable.map((n) => n.to.id)).toEqual(['bia']);
     expect(explainNoTargets('specialise', 'Social worker', blocked, ['no university-only routes'])).toMatch(
       /^None of the 1 specialist role can be reached from Social worker with no university-only routes:\n {2}Best Interests Assessor: /,
     );
@@ -237,6 +249,11 @@ describe('answers → plan request', () => {
     const request = buildPlanRequest('care_worker', 'registered_manager', ['l3_dip_adult_care'], { optimise: 'time', earnWhileLearning: true, noDegree: false, hoursPerWeek: 8 });
     expect(planCommand(data, request, ['my data.yaml'])).toBe(
       'careerpath plan --from "Care worker" --to "Registered manager" --have "Level 3 Diploma in Adult Care" --optimise time --earn-while-learning --hours-per-week 8 --alternatives 3 --data "my data.yaml"',
+    );
+    // The default, most realistic, is what the command line does without --optimise.
+    expect(DEFAULT_PREFERENCES.optimise).toBe('realistic');
+    expect(planCommand(data, buildPlanRequest('care_worker', 'registered_manager', [], DEFAULT_PREFERENCES))).toBe(
+      'careerpath plan --from "Care worker" --to "Registered manager" --alternatives 3',
     );
     expect(shellWord('plain')).toBe('plain');
     expect(shellWord('say "$HOME" `x`')).toBe('"say \\"\\$HOME\\" \\`x\\`"');

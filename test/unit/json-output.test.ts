@@ -46,22 +46,49 @@ describe('plan --json', () => {
 
   it('has schemaVersion first and a stable key order', () => {
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'kind', 'generated', 'dataset', 'from', 'to', 'optimise', 'have', 'via', 'constraints', 'hoursPerWeek', 'best', 'alternatives', 'searchComplete', 'sources',
+      'schemaVersion', 'kind', 'generated', 'dataset', 'from', 'to', 'optimise', 'have', 'via', 'constraints', 'hoursPerWeek', 'best', 'alternatives', 'searchComplete', 'funding', 'sources',
     ]);
     expect(json.schemaVersion).toBe(OUTPUT_SCHEMA_VERSION);
+    expect(OUTPUT_SCHEMA_VERSION).toBe(2);
     expect(json.kind).toBe('plan');
   });
 
   it('gives totals and steps with qualification ids and names', () => {
-    const best = json.best as { totals: unknown; steps: { number: number; qualifications: { id: string; name: string }[] }[]; path: { id: string }[] };
+    const best = json.best as {
+      totals: unknown;
+      reasons: string[];
+      gates: unknown[];
+      steps: { number: number; qualifications: { id: string; name: string }[]; experience: unknown; cost: unknown; knownCost: unknown; gate: unknown }[];
+      path: { id: string }[];
+    };
+    // Two qualifications have no cost in the sources, so the total cost is not known (null), never £0.
     expect(best.totals).toEqual({
       steps: 3,
       months: { min: 36, max: 54 },
-      cost: { min: 0, max: 0 },
+      typicalMonths: 45,
+      monthsComplete: true,
+      cost: null,
+      knownCost: { min: 0, max: 0 },
       costComplete: false,
       unknownCost: ['l3', 'l5'],
       unknownDuration: [],
+      unknownExperience: 0,
+      leavesPaidWork: 0,
     });
+    expect(best.reasons).toEqual(['fewest-moves']);
+    expect(best.steps.map((s) => s.experience)).toEqual([
+      { before: null, alongside: { min: 6, max: 6 }, unknown: null },
+      { before: null, alongside: { min: 6, max: 12 }, unknown: null },
+      { before: null, alongside: { min: 12, max: 12 }, unknown: null },
+    ]);
+    expect(best.steps.map((s) => [s.cost, s.knownCost])).toEqual([
+      [null, { min: 0, max: 0 }],
+      [{ min: 0, max: 0 }, { min: 0, max: 0 }],
+      [null, { min: 0, max: 0 }],
+    ]);
+    const gate = { step: 3, role: { id: 'registered_manager', name: 'Registered manager' }, body: 'Care Quality Commission (CQC)', required: true, checks: 'fitness to manage the service', qualification: 'working-towards', approval: null, sources: ['FIX'] };
+    expect(best.steps.map((s) => s.gate)).toEqual([null, null, gate]);
+    expect(best.gates).toEqual([gate]);
     expect(best.path.map((r) => r.id)).toEqual(['care_worker', 'senior_care_worker', 'team_leader', 'registered_manager']);
     expect(best.steps.map((s) => s.number)).toEqual([1, 2, 3]);
     expect(best.steps[0]!.qualifications.map((q) => [q.id, q.name])).toEqual([['l3', 'Level 3 Diploma in Adult Care']]);

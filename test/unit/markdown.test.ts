@@ -30,24 +30,33 @@ describe('renderPlanMarkdown (care fixture)', () => {
   });
 
   it('summarises steps, time, cost and funding without guessing unknown costs', () => {
-    expect(section(doc, 'Summary')).toEqual([
+    const summary = section(doc, 'Summary');
+    expect(summary.filter((l) => !l.startsWith('- **Time:**'))).toEqual([
       '- **Route:** Care worker → Senior care worker → Team leader → Registered manager',
       '- **Steps:** 3',
-      '- **Time:** 36–54 months (3–4.5 years)',
-      '- **Cost to you:** £0 known; the sources give no cost for Level 3 Diploma in Adult Care and Level 5 Diploma in Leading and Managing an Adult Care Service',
+      '- **Cost to you:** not known: the sources give no cost for Level 3 Diploma in Adult Care and Level 5 Diploma in Leading and Managing an Adult Care Service',
       '- **Funding:** Employer-funded; Advanced Learner Loan',
-      '- **Chosen for:** fewest steps',
+      '- **Ranked by:** fewest job changes',
       '> **Indicative:** part of this route rests on a single source or a low-confidence fact (marked “indicative” below). Check it with your manager or training provider before you rely on it.',
     ]);
+    expect(summary[2]).toMatch(/^- \*\*Time:\*\* /);
+  });
+
+  it('gives the typical time first, then the range, in one pair of brackets', () => {
+    // Typical: 15 + 9 + 21 = 45 months, about 4 years; the range is 36–54 months.
+    expect(section(doc, 'Summary').find((l) => l.startsWith('- **Time:**'))).toMatch(/^- \*\*Time:\*\* usually about 4 years \(36–54 months[^()]*\)$/);
   });
 
   it('numbers the steps in a table, marking the indicative one in words', () => {
     expect(section(doc, 'Steps')).toEqual([
       '| Step | Move | How | Qualifications to gain | Time | Funding |',
       '| ---: | --- | --- | --- | --- | --- |',
-      '| 1 | Care worker → Senior care worker | Step up: Level 3 diploma | Level 3 Diploma in Adult Care (level 3, 12–18 months) | 12–18 months, including 6 months in role | Employer-funded; Advanced Learner Loan |',
-      '| 2 | Senior care worker → Team leader | Step up | nothing new | 6–12 months, including 6–12 months in role | — |',
-      '| 3 | Team leader → Registered manager | Step up (indicative) | Level 5 Diploma in Leading and Managing an Adult Care Service (level 5, 18–24 months) | 18–24 months, including 12 months in role | Advanced Learner Loan |',
+      '| 1 | Care worker → Senior care worker | Step up: Level 3 diploma | Level 3 Diploma in Adult Care (level 3, 12–18 months) | 12–18 months (6 months in role, alongside any study) | Employer-funded; Advanced Learner Loan |',
+      '| 2 | Senior care worker → Team leader | Step up | nothing new | 6–12 months (6–12 months in role, alongside any study) | — |',
+      '| 3 | Team leader → Registered manager | Step up (indicative) | Level 5 Diploma in Leading and Managing an Adult Care Service (level 5, 18–24 months) | 18–24 months (12 months in role, alongside any study) | Advanced Learner Loan |',
+      '### Before you start each step',
+      '- Step 3, Team leader → Registered manager:',
+      '  - **Registration gate:** Register with Care Quality Commission (CQC). They check: fitness to manage the service. You can register while still working towards the qualification.',
     ]);
   });
 
@@ -92,13 +101,23 @@ describe('renderPlanMarkdown (care fixture)', () => {
   });
 
   it('lists the sources behind the plan, with links where there are any', () => {
-    expect(section(doc, 'Sources')).toEqual(['1. Test fixture, careerpath tests (checked 23 November 2026), no public link']);
+    expect(section(doc, 'Sources')).toEqual(['1. Test fixture, careerpath tests (checked 23 November 2026), no public link.']);
     const dataset = careDataset();
     dataset.sources[0]!.url = 'https://example.org/guide_(2025) v2';
     const plan = carePlan();
     const linked = renderPlanMarkdown(plan, planContext(dataset, plan, { today: '2026-11-23', toolVersion: '1' }));
     expect(section(linked, 'Sources')).toEqual([
-      '1. [Test fixture](https://example.org/guide_%282025%29%20v2), careerpath tests (checked 23 November 2026)',
+      '1. [Test fixture](https://example.org/guide_%282025%29%20v2), careerpath tests (checked 23 November 2026).',
+    ]);
+  });
+
+  it('says who stands behind a source and prints its caveat', () => {
+    const dataset = careDataset();
+    dataset.sources[0] = { ...dataset.sources[0]!, kind: 'official', caveat: 'Facts *simplified* for tests' };
+    const plan = carePlan();
+    const doc = renderPlanMarkdown(plan, planContext(dataset, plan, { today: '2026-11-23', toolVersion: '1' }));
+    expect(section(doc, 'Sources')).toEqual([
+      '1. Test fixture, careerpath tests, official (checked 23 November 2026), no public link. *Caveat: Facts \\*simplified\\* for tests*',
     ]);
   });
 
@@ -122,7 +141,13 @@ describe('renderPlanMarkdown variations', () => {
     expect(plan.alternatives.length).toBeGreaterThan(0);
     const doc = render(plan);
     const other = section(doc, 'Other routes');
-    expect(other[0]).toMatch(/^### Route 2: 3 steps, 42–54 months \(3\.5–4\.5 years\), cost to you £0 known, indicative$/);
+    // The apprenticeship route costs £0 for its first qualification, so fewer costs are unknown: it is shown as the cheapest.
+    expect(other[0]).toBe(
+      '### Route 2 (next most realistic): 3 steps, usually about 4 years (42–54 months), cost to you not known: no source gives the cost of 1 qualification, indicative',
+    );
+    expect(other).toContain(
+      '- **Registration gate:** Register with Care Quality Commission (CQC). They check: fitness to manage the service. You can register while still working towards the qualification.',
+    );
     expect(other).toContain('- **Qualifications to gain:** Lead adult care worker apprenticeship; Level 5 Diploma in Leading and Managing an Adult Care Service');
     expect(doc).toContain('  n0 -.->|"route 2: Lead adult care worker apprenticeship"| n1');
     expect(doc).toContain('The diagram shows the steps above as solid arrows, and the other routes listed below as dotted arrows.');

@@ -22,7 +22,7 @@ roles:
 transitions:
   - from: a
     to: b
-    kind: up
+    kind: sideways
     routes:
       - {name: Diploma, requires: [q1]}
       - {id: fast, name: Fast track, requires: []}
@@ -165,7 +165,7 @@ describe('validateLayers: more overlay entries', () => {
   });
 
   it('references to an incomplete new entry are not reported again as unknown', () => {
-    expect(problems(`${OVERLAY}roles:\n  - {id: counsellor, name: C, sector: nhs, summary: s}\ntransitions:\n  - {from: b, to: counsellor, kind: up, routes: [{}], sources: [S]}\n`)).toEqual([
+    expect(problems(`${OVERLAY}roles:\n  - {id: counsellor, name: C, sector: nhs, summary: s}\ntransitions:\n  - {from: b, to: counsellor, kind: sideways, routes: [{}], sources: [S]}\n`)).toEqual([
       'o1.yaml:3:10: roles[0].id: there is no role "counsellor" below this overlay to change, so this is a new role and needs "sources"',
     ]);
   });

@@ -18,7 +18,7 @@ roles:
 transitions:
   - from: a
     to: b
-    kind: up
+    kind: sideways
     routes:
       - {name: Diploma, requires: [q2]}
       - {id: fast, name: Fast track, requires: [q1]}
@@ -105,7 +105,7 @@ transitions:
       ['fast', 'Faster track'],
       [null, 'In-house'],
     ]);
-    expect(d.transitions[0]!.kind).toBe('up');
+    expect(d.transitions[0]!.kind).toBe('sideways');
   });
 
   it('layers several overlays in order, each on the result of the ones below', () => {
@@ -125,7 +125,7 @@ sources:
 roles:
   - {id: c, name: Wellbeing lead, sector: nhs, summary: s, sources: [OWN]}
 transitions:
-  - {from: b, to: c, kind: specialise, routes: [{requires: [q3]}], sources: [OWN]}
+  - {from: b, to: c, kind: specialise, routes: [{requires: [q3], experienceMonths: 6}], sources: [OWN]}
 `);
     expect(d.roles.map((r) => r.id)).toEqual(['a', 'b', 'c']);
     expect(d.transitions.map((t) => `${t.from}->${t.to}`)).toEqual(['a->b', 'b->c']);

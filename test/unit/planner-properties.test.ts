@@ -7,9 +7,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Qualification, Transition } from '../../src/domain/types';
+import type { Confidence, Dataset, Qualification, Transition } from '../../src/domain/types';
 import { buildGraph, type PlanningGraph } from '../../src/planner/graph';
-import { SCORE, compareScores, searchRoutes, type StepMetrics } from '../../src/planner/search';
+import { NO_METRICS, SCORE, compareScores, searchRoutes, type StepMetrics } from '../../src/planner/search';
 import type { Optimise } from '../../src/planner/types';
 import { dataset, qual, role } from '../helpers/datasets';
 
@@ -41,6 +41,8 @@ const caseArb: fc.Arbitrary<Case> = fc
           requires: fc.subarray(QUALS.slice(0, i)),
           includes: fc.subarray(QUALS.slice(0, i), { maxLength: Math.min(1, i) }),
           closed: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
+          university: fc.integer({ min: 0, max: 9 }).map((n) => n < 3),
+          confidence: fc.constantFrom<Confidence>('high', 'high', 'medium', 'low'),
         }),
       ),
     ),
@@ -48,16 +50,23 @@ const caseArb: fc.Arbitrary<Case> = fc
       fc.option(
         fc.record({
           routes: fc.array(
-            fc.record({ requires: fc.subarray(QUALS, { maxLength: 2 }), exp: fc.option(fc.integer({ min: 0, max: 9 }), { freq: 2 }) }),
+            fc.record({
+              requires: fc.subarray(QUALS, { maxLength: 2 }),
+              exp: fc.option(fc.integer({ min: 0, max: 9 }), { freq: 2 }),
+              before: fc.option(fc.integer({ min: 0, max: 6 }), { freq: 3 }),
+              unknown: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+              skips: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+            }),
             { minLength: 1, maxLength: 2 },
           ),
           sideways: fc.boolean(),
+          confidence: fc.constantFrom<Confidence>('high', 'medium', 'low'),
         }),
         { freq: 2 },
       ),
       { minLength: 25, maxLength: 25 },
     ),
-    optimise: fc.constantFrom<Optimise>('steps', 'time', 'cost'),
+    optimise: fc.constantFrom<Optimise>('realistic', 'steps', 'time', 'cost'),
     have: fc.subarray(QUALS, { maxLength: 2 }),
     via: fc.option(fc.constantFrom('b', 'c', 'd'), { freq: 3 }),
     avoidRole: fc.option(fc.constantFrom('b', 'c', 'd'), { freq: 4 }),
@@ -72,6 +81,8 @@ const caseArb: fc.Arbitrary<Case> = fc
         requires: q.requires,
         includes: q.includes,
         closed: q.closed,
+        university: q.university,
+        confidence: q.confidence,
       }),
     );
     const transitions: Transition[] = [];
@@ -87,9 +98,12 @@ const caseArb: fc.Arbitrary<Case> = fc
           id: `r${j}`,
           requires: r.requires,
           notes: [],
-          ...(r.exp === null ? {} : { experienceMonths: { min: r.exp, max: r.exp } }),
+          ...(r.exp === null ? {} : { experienceMonths: { min: r.exp, max: r.exp + (j % 2) } }),
+          ...(r.before === null ? {} : { experienceBeforeMonths: { min: r.before, max: r.before * 2 } }),
+          ...(r.unknown ? { experienceUnknown: 'no source' } : {}),
+          ...(r.skips ? { skipsCategory: true } : {}),
         })),
-        confidence: 'high',
+        confidence: edge.confidence,
         sources: ['S'],
       });
     });
@@ -133,15 +147,28 @@ function exhaustive(c: Case): { score: number[]; signature: string }[] {
         route.requires.forEach(add);
         if (!ok) continue;
         const exp = route.experienceMonths ?? { min: 0, max: 0 };
+        const before = route.experienceBeforeMonths ?? { min: 0, max: 0 };
         const known = gained.map(q).filter((x) => x.durationMonths);
+        const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
+        // Before-experience first, then the longer of study and time in role.
+        const typical = mid(before) + Math.max(mid(exp), known.reduce((n, x) => n + mid(x.durationMonths!), 0));
+        // For ranking, a length no source gives counts as 12 months.
+        const rankedStudy = known.reduce((n, x) => n + mid(x.durationMonths!), 0) + 12 * (gained.length - known.length);
+        const rankedAlongside = route.experienceUnknown ? Math.max(mid(exp), 12) : mid(exp);
+        const ranked = mid(before) + Math.max(rankedAlongside, rankedStudy);
+        const confidences = [t.confidence, ...gained.map((id) => q(id).confidence)];
+        const weight = (confidences.includes('low') ? 1.5 : confidences.includes('medium') ? 1.25 : 1) * (route.skipsCategory ? 1.5 : 1);
         const step: StepMetrics = {
           steps: 1,
-          monthsMin: Math.max(exp.min, known.reduce((n, x) => n + x.durationMonths!.min, 0)),
-          monthsMax: Math.max(exp.max, known.reduce((n, x) => n + x.durationMonths!.max, 0)),
+          monthsMin: before.min + Math.max(exp.min, known.reduce((n, x) => n + x.durationMonths!.min, 0)),
+          monthsMax: before.max + Math.max(exp.max, known.reduce((n, x) => n + x.durationMonths!.max, 0)),
+          monthsTypical: typical,
+          weighted: Math.round(ranked * weight),
+          leavesPaidWork: gained.some((id) => q(id).university) ? 1 : 0,
           costMin: gained.map(q).reduce((n, x) => n + (x.cost?.min ?? 0), 0),
           costMax: gained.map(q).reduce((n, x) => n + (x.cost?.max ?? 0), 0),
           unknownCost: gained.map(q).filter((x) => !x.cost).length,
-          unknownDuration: gained.length - known.length,
+          unknownDuration: gained.length - known.length + (route.experienceUnknown ? 1 : 0),
           sideways: t.kind === 'sideways' ? 1 : 0,
         };
         const sum = Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v + step[k as keyof StepMetrics]])) as unknown as StepMetrics;
@@ -156,7 +183,7 @@ function exhaustive(c: Case): { score: number[]; signature: string }[] {
     c.data.qualifications.find((x) => x.id === h)!.includes.forEach(hold);
   };
   c.have.forEach(hold);
-  walk('a', ['a'], start, { steps: 0, monthsMin: 0, monthsMax: 0, costMin: 0, costMax: 0, unknownCost: 0, unknownDuration: 0, sideways: 0 }, []);
+  walk('a', ['a'], start, { ...NO_METRICS }, []);
   return out;
 }
 

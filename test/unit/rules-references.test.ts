@@ -54,7 +54,7 @@ describe('references', () => {
             pay: { min: 12, per: 'hour', year: '2025', confidence: 'high', sources: ['NMW'] },
           }),
         ],
-        transitions: [{ ...move('carers', 'carer'), sources: ['CQC'] }],
+        transitions: [{ ...move('carers', 'carer', [[]], 6), sources: ['CQC'] }],
       }),
     ).toEqual([
       problem(['funding', 0, 'sources', 1], 'unknown source "GOV"'),
@@ -70,13 +70,40 @@ describe('references', () => {
     ]);
   });
 
+  it('checks the references of entry requirements, funding figures, registration and usual routes in', () => {
+    const funding: Funding = {
+      id: 'loan',
+      name: 'Loan',
+      summary: 's',
+      rules: [],
+      amounts: [{ label: 'Tuition', amount: 9535, per: 'year', year: '2026/27', sources: ['S', 'FEES'] }],
+      confidence: 'high',
+      sources: ['S'],
+    };
+    expect(
+      check({
+        funding: [funding],
+        qualifications: [qual('gcse', 12), qual('entry', 0, { kind: 'requirement', meetBy: ['gcse', 'gcse_english'] })],
+        roles: [
+          role('carer'),
+          role('nurse', { registration: { body: 'NMC', required: true, sources: ['NMC'] }, typicalFrom: ['carers'] }),
+        ],
+      }),
+    ).toEqual([
+      problem(['qualifications', 1, 'meetBy', 1], 'unknown qualification "gcse_english" (did you mean "gcse"?)'),
+      problem(['funding', 0, 'amounts', 0, 'sources', 1], 'unknown source "FEES"'),
+      problem(['roles', 1, 'registration', 'sources', 0], 'unknown source "NMC"'),
+      problem(['roles', 1, 'typicalFrom', 0], 'unknown role "carers" (did you mean "carer"?)'),
+    ]);
+  });
+
   it('accepts references that exist', () => {
     expect(
       check({
         funding: [{ id: 'levy', name: 'Levy', summary: 's', rules: [], confidence: 'high', sources: ['S'] }],
         qualifications: [qual('a', 1), qual('b', 1, { requires: ['a'], includes: ['a'], funding: ['levy'] })],
         roles: [role('x', { holds: ['a'], pay: { min: 1, per: 'hour', year: '2025', confidence: 'high', sources: ['S'] } }), role('y')],
-        transitions: [move('x', 'y', [['b']])],
+        transitions: [move('x', 'y', [['b']], 6)],
       }),
     ).toEqual([]);
   });
@@ -85,7 +112,13 @@ describe('references', () => {
 describe('duplicate route ids', () => {
   it('refuses a route id used twice in one move, counting positional ids', () => {
     const t = move('a', 'b');
-    t.routes = [{ id: 'fast', requires: [], notes: [] }, { requires: [], notes: [] }, { id: 'fast', requires: [], notes: [] }, { id: '2', requires: [], notes: [] }];
+    const six = { min: 6, max: 6 };
+    t.routes = [
+      { id: 'fast', requires: [], notes: [], experienceMonths: six },
+      { requires: [], notes: [], experienceMonths: six },
+      { id: 'fast', requires: [], notes: [], experienceMonths: six },
+      { id: '2', requires: [], notes: [], experienceMonths: six },
+    ];
     expect(check({ roles: [role('a'), role('b')], transitions: [t] })).toEqual([
       problem(['transitions', 0, 'routes', 2, 'id'], 'duplicate route id "fast" in this transition'),
       problem(['transitions', 0, 'routes', 3, 'id'], 'duplicate route id "2" in this transition'),
@@ -93,7 +126,7 @@ describe('duplicate route ids', () => {
   });
 
   it('allows the same route id in different moves', () => {
-    expect(check({ roles: [role('a'), role('b'), role('c')], transitions: [move('a', 'b'), move('b', 'c')] })).toEqual([]);
+    expect(check({ roles: [role('a'), role('b'), role('c')], transitions: [move('a', 'b', [[]], 6), move('b', 'c', [[]], 6)] })).toEqual([]);
   });
 });
 

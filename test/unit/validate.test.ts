@@ -49,20 +49,20 @@ describe('validateDataset', () => {
 
   it('reports structural and cross-reference problems together', () => {
     const lines = problems(
-      `${HEADER}roles:\n  - {id: a, name: A, sector: nhs, summary: s, sources: [S]}\n  - {id: a, name: B, sector: nope, summary: s, sources: [S]}\n  - {id: a, name: C, sector: nhs, summary: s, sources: [S]}\ntransitions:\n  - {from: a, to: cto, kind: up, routes: [{requires: [pmp], sources: [S, X]}], sources: [S, X]}\n`,
+      `${HEADER}roles:\n  - {id: a, name: A, sector: nhs, summary: s, sources: [S]}\n  - {id: a, name: B, sector: nope, summary: s, sources: [S]}\n  - {id: a, name: C, sector: nhs, summary: s, sources: [S]}\ntransitions:\n  - {from: a, to: cto, kind: up, routes: [{requires: [pmp], experienceMonths: 6, sources: [S, X]}], sources: [S, X]}\n`,
     );
     expect(lines).toEqual([
       'f0.yaml:6:30: roles[1].sector: Invalid option: expected one of "adult-social-care"|"social-work"|"nhs"',
       'f0.yaml:7:10: roles[2].id: duplicate id "a" (first defined at f0.yaml roles[0])',
       'f0.yaml:9:19: transitions[0].to: unknown role "cto"',
       'f0.yaml:9:55: transitions[0].routes[0].requires[0]: unknown qualification "pmp"',
-      'f0.yaml:9:74: transitions[0].routes[0].sources[1]: unknown source "X" (did you mean "S"?)',
-      'f0.yaml:9:93: transitions[0].sources[1]: unknown source "X" (did you mean "S"?)',
+      'f0.yaml:9:95: transitions[0].routes[0].sources[1]: unknown source "X" (did you mean "S"?)',
+      'f0.yaml:9:114: transitions[0].sources[1]: unknown source "X" (did you mean "S"?)',
     ]);
   });
 
   it('does not report references to an entry that is itself broken', () => {
-    const lines = problems(`${HEADER}roles:\n  - {id: a, name: A, sector: nhs, summary: s, sources: [S]}\n  - {id: b, name: B, summary: s, sources: [S]}\ntransitions:\n  - {from: a, to: b, kind: up, routes: [{}], sources: [S]}\n`);
+    const lines = problems(`${HEADER}roles:\n  - {id: a, name: A, sector: nhs, summary: s, sources: [S]}\n  - {id: b, name: B, summary: s, sources: [S]}\ntransitions:\n  - {from: a, to: b, kind: up, routes: [{experienceMonths: 6}], sources: [S]}\n`);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('"sector" is required');
   });
@@ -84,7 +84,7 @@ describe('validateDataset', () => {
 
   it('rejects a transition to itself and a second transition between the same roles', () => {
     const lines = problems(
-      `${HEADER}roles:\n  - {id: a, name: A, sector: nhs, summary: s, sources: [S]}\n  - {id: b, name: B, sector: nhs, summary: s, sources: [S]}\ntransitions:\n  - {from: a, to: a, kind: up, routes: [{}], sources: [S]}\n  - {from: a, to: b, kind: up, routes: [{}], sources: [S]}\n  - {from: a, to: b, kind: up, routes: [{}], sources: [S]}\n`,
+      `${HEADER}roles:\n  - {id: a, name: A, sector: nhs, summary: s, sources: [S]}\n  - {id: b, name: B, sector: nhs, summary: s, sources: [S]}\ntransitions:\n  - {from: a, to: a, kind: up, routes: [{experienceMonths: 6}], sources: [S]}\n  - {from: a, to: b, kind: up, routes: [{experienceMonths: 6}], sources: [S]}\n  - {from: a, to: b, kind: up, routes: [{experienceMonths: 6}], sources: [S]}\n`,
     );
     expect(lines.map((l) => l.replace(/^f0\.yaml:\d+:\d+: /, ''))).toEqual([
       'transitions[0].to: a transition from "a" to itself; a qualification milestone belongs in the role\'s notes',

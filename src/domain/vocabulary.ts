@@ -1,0 +1,111 @@
+/**
+ * The dataset's fixed vocabularies and their words for people, in one zod-free module that the
+ * schema, the planner and every renderer import.
+ */
+
+/**
+ * The Care Workforce Pathway's role categories, lowest first. `rank` orders them for the rule that
+ * a step up may not skip a category; categories of the same rank are side by side, not above.
+ */
+export const CARE_CATEGORIES = {
+  'new-to-care': { label: 'New to care (category A)', rank: 1 },
+  'care-or-support-worker': { label: 'Care or support worker (category B)', rank: 2 },
+  'personal-assistant': { label: 'Personal assistant', rank: 2 },
+  'enhanced-care-worker': { label: 'Enhanced care worker', rank: 2 },
+  'supervisor-or-leader': { label: 'Supervisor or leader (category C)', rank: 3 },
+  'practice-leader': { label: 'Practice leader (category D)', rank: 4 },
+  'deputy-manager': { label: 'Deputy manager', rank: 4 },
+  'registered-manager': { label: 'Registered manager', rank: 5 },
+} as const;
+export type CareCategory = keyof typeof CARE_CATEGORIES;
+export const CARE_CATEGORY_IDS = Object.keys(CARE_CATEGORIES) as [CareCategory, ...CareCategory[]];
+/** Categories from this rank up supervise or lead others. */
+export const SUPERVISORY_RANK = 3;
+
+/** What a qualification is for: induction and baseline ones can never carry a step up on their own. */
+export const QUALIFICATION_PURPOSES = {
+  induction: 'induction for people new to the work',
+  baseline: 'the baseline standard for everyone in direct care',
+  progression: 'progression within a role family',
+  specialist: 'specialist knowledge',
+  management: 'management and leadership',
+  'professional-entry': 'entry to a registered profession',
+  'entry-requirement': 'an entry requirement met by any of several qualifications',
+} as const;
+export type QualificationPurpose = keyof typeof QUALIFICATION_PURPOSES;
+export const QUALIFICATION_PURPOSE_IDS = Object.keys(QUALIFICATION_PURPOSES) as [QualificationPurpose, ...QualificationPurpose[]];
+export const BASELINE_PURPOSES: readonly QualificationPurpose[] = ['induction', 'baseline'];
+
+/** Who stands behind a source, strongest first: when sources disagree the earlier kind wins. */
+export const SOURCE_KINDS = {
+  official: 'official',
+  'awarding-body': 'awarding body',
+  provider: 'provider or employer',
+  press: 'press',
+  seed: 'seed document',
+} as const;
+export type SourceKind = keyof typeof SOURCE_KINDS;
+export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
+
+/**
+ * Conditions on a route that decide whether a person can take it at all. `employer-offers` and
+ * `leaves-paid-work` are also derived from the qualifications (apprenticeships, university-only
+ * degrees), so data only writes them where the qualifications do not say so.
+ */
+export const CONDITION_KINDS = {
+  'employer-offers': 'needs an employer who offers it',
+  'needs-post': 'needs a post',
+  field: 'open only to some fields',
+  'leaves-paid-work': 'means leaving full-time paid work',
+  other: 'condition',
+} as const;
+export type ConditionKind = keyof typeof CONDITION_KINDS;
+export const CONDITION_KIND_IDS = Object.keys(CONDITION_KINDS) as [ConditionKind, ...ConditionKind[]];
+
+/** When a registered role's qualification must be held: before registering, or while working towards it. */
+export const GATE_QUALIFICATION = {
+  held: 'The qualification must be held before registering',
+  'working-towards': 'You can register while still working towards the qualification',
+} as const;
+export type GateQualification = keyof typeof GATE_QUALIFICATION;
+export const GATE_QUALIFICATION_IDS = Object.keys(GATE_QUALIFICATION) as [GateQualification, ...GateQualification[]];
+
+export const SECTORS = ['adult-social-care', 'social-work', 'nhs'] as const;
+export const TRANSITION_KINDS = ['up', 'sideways', 'specialise', 'professional'] as const;
+export const KIND_LABEL = { up: 'step up', sideways: 'sideways', specialise: 'specialise', professional: 'professional' } as const;
+
+/** What "best" means. `realistic` is the default: typical time, weighted by how sure the sources are. */
+export const OPTIMISE = {
+  realistic: 'most realistic',
+  steps: 'fewest job changes',
+  time: 'shortest time',
+  cost: 'lowest cost',
+} as const;
+export type Optimise = keyof typeof OPTIMISE;
+export const OPTIMISE_CHOICES = Object.keys(OPTIMISE) as Optimise[];
+
+/** How much longer a step is taken to be, for ranking, when its sources are less sure. */
+export const CONFIDENCE_WEIGHT = { high: 1, medium: 1.25, low: 1.5 } as const;
+/** A step up that skips a Care Workforce Pathway category is taken to be this much longer, for ranking. */
+export const CATEGORY_SKIP_WEIGHT = 1.5;
+/**
+ * A step into a sector that is neither the start's nor the goal's (a care worker becoming a nurse
+ * on the way to managing a care home) is taken to be this much longer, for ranking: a detour
+ * through another sector is an alternative to show, not the route people usually take.
+ */
+export const DETOUR_WEIGHT = 1.5;
+/**
+ * A step into a role from a role it is not usually reached from (the role's `typicalFrom`) is taken
+ * to be this much longer, for ranking: a reablement worker can become a care coordinator, but the
+ * usual way in is from a senior post where people learn to lead a team.
+ */
+export const UNUSUAL_ENTRY_WEIGHT = 1.5;
+/** The most a step's typical time is multiplied by for ranking. */
+export const MAX_STEP_WEIGHT = CONFIDENCE_WEIGHT.low * CATEGORY_SKIP_WEIGHT * DETOUR_WEIGHT * UNUSUAL_ENTRY_WEIGHT;
+/**
+ * For ranking only, a length no source gives (a qualification's, or the time in post a move needs)
+ * counts as this many months: the shortest time in post the sources give for a step up in care. It
+ * is never shown as a fact; plans say the length is not known. Without it a route with an unknown
+ * leg would either win (as if instant) or always lose to any route with a figure, however weak.
+ */
+export const UNKNOWN_MONTHS_FOR_RANKING = 12;
