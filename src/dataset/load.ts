@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Dataset } from '../domain/types';
 import { packageRoot } from '../package-root';
+import { DATASET_SCHEMA_VERSION } from '../domain/vocabulary';
 
 export interface DatasetSnapshot {
   schemaVersion: number;
@@ -80,5 +81,5 @@ function readSnapshotBytes(): Buffer | undefined {
   }
 }
 
-/** Kept in step with schema.ts's SCHEMA_VERSION by a test, so this module need not import zod. */
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+/** The dataset schema's version, from the zod-free vocabulary so this module need not import zod. */
+export const SNAPSHOT_SCHEMA_VERSION = DATASET_SCHEMA_VERSION;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   CARE_CATEGORY_IDS,
   CONDITION_KIND_IDS,
+  DATASET_SCHEMA_VERSION,
   GATE_QUALIFICATION_IDS,
   QUALIFICATION_PURPOSE_IDS,
   SECTORS,
@@ -14,7 +15,7 @@ import {
 } from '../domain/vocabulary';
 
 /** Bumped whenever the shape changes; caches and snapshots keyed on it go stale. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = DATASET_SCHEMA_VERSION;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

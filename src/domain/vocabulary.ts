@@ -3,6 +3,9 @@
  * schema, the planner and every renderer import.
  */
 
+/** The dataset's shape version: bumped whenever it changes, so caches and snapshots keyed on it go stale. */
+export const DATASET_SCHEMA_VERSION = 2;
+
 /**
  * The Care Workforce Pathway's role categories, lowest first. `rank` orders them for the rule that
  * a step up may not skip a category; categories of the same rank are side by side, not above.

@@ -20,12 +20,22 @@ describe('bin/careerpath.js', () => {
   });
 
   it('plans care worker → registered manager on the shipped data, via a Level 5 diploma', () => {
-    const { code, stdout, stderr } = runCli(['plan', '--from', 'care worker', '--to', 'registered manager']);
+    const args = ['plan', '--from', 'care worker', '--to', 'registered manager'];
+    const { code, stdout, stderr } = runCli(args);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('Care worker → Registered manager');
+    // Ranked as most realistic by default, with the usual time first and the range after it.
+    expect(stdout.split('\n')[1]).toMatch(/^4 steps · usually about .+ \(\d+–\d+ months\).* · cost to you .+\(ranked by: most realistic\)$/);
     // The Level 5 diploma is gained directly or inside the Leader in Adult Care apprenticeship.
     expect(stdout).toMatch(/\[ \] .*Level 5 Diploma in (Leading and Managing an Adult Care Service|Leadership and Management for Adult Care)/);
+    // The CQC registration is a gate to pass before the last step, not a qualification.
+    expect(stdout).toContain('\nBefore you start each step\n');
+    expect(stdout).toMatch(/^Step 4, Deputy manager → Registered manager:\n {2}- Registration gate: Register with Care Quality Commission \(CQC\)/m);
+    // The usual way up: through each Care Workforce Pathway category, none skipped.
+    const json = JSON.parse(runCli([...args, '--json']).stdout);
+    expect(json.schemaVersion).toBe(2);
+    expect(json.best.path.map((role: { name: string }) => role.name)).toEqual(['Care worker', 'Senior care worker', 'Team leader', 'Deputy manager', 'Registered manager']);
   });
 
   it('--have "level 3 diploma in adult care" changes the shipped plan and is never listed or counted', () => {
@@ -35,6 +45,8 @@ describe('bin/careerpath.js', () => {
     expect(after.code).toBe(0);
     expect(after.stdout).toContain('Already held, not counted: Level 3 Diploma in Adult Care');
     expect(after.stdout).not.toContain('[ ] Level 3 Diploma in Adult Care');
+    // Nor is it gained again inside an apprenticeship that includes it, when a route with nothing new to gain is as quick.
+    expect(after.stdout).not.toContain('[ ] Lead Adult Care Worker apprenticeship');
     const summary = (text: string) => text.split('\n')[1];
     expect(summary(after.stdout)).not.toBe(summary(before));
   });
@@ -78,7 +90,7 @@ describe('bin/careerpath.js next and unlocks', () => {
     const table = runCli(['next', 'senior care worker', '--have', 'level 3 diploma in adult care']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Where you can go from Senior care worker');
-    expect(table.stdout).toMatch(/Team leader — open to you now/);
+    expect(table.stdout).toMatch(/Team leader — no new qualification needed/);
     const json = JSON.parse(runCli(['next', 'senior care worker', '--json']).stdout);
     expect(json.kind).toBe('next');
     expect(runCli(['next', 'senior care worker', '--format', 'markdown']).stdout).toMatch(/^# Where you can go from Senior care worker/);

@@ -70,7 +70,7 @@ roles:
   - {id: a, name: A, sector: nhs, summary: s, sources: [S], entry: true}
   - {id: b, name: B, sector: nhs, summary: s, sources: [S]}
 transitions:
-  - {from: a, to: b, kind: up, routes: [{}], sources: [S]}
+  - {from: a, to: b, kind: up, routes: [{experienceMonths: 12}], sources: [S]}
 `;
 /** VALID with one line (1-based) replaced. */
 const withLine = (line: number, text: string) => VALID.split('\n').map((l, i) => (i === line - 1 ? text : l)).join('\n');
