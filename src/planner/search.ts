@@ -91,11 +91,6 @@ export interface SearchOptions {
   refuseRoute?: (edge: Edge) => string | undefined;
   /** The sectors of the start and the goal: a step into any other sector is a detour (ranked longer). */
   homeSectors?: ReadonlySet<string>;
-  /**
-   * Partial routes whose ranked months (plus the least left to the goal) pass this are not followed:
-   * a search for alternatives stops at routes no one would read, instead of listing every detour.
-   */
-  maxWeighted?: number;
   maxMonths?: number;
   /** Study hours a week: qualifications with known study hours take hours ÷ this. */
   hoursPerWeek?: number;
@@ -203,6 +198,23 @@ export const BOUND_MOVE_BUDGET = 20_000;
  * a shortest distance backwards from the goal, so the bound is consistent and A* stays exact.
  */
 export function lowerBounds(graph: PlanningGraph, goal: number, withMonths = true, moveBudget = BOUND_MOVE_BUDGET): LowerBounds {
+  // A plan runs several searches to one goal (the best route, then its alternatives): the bounds
+  // depend only on the graph and the goal, so they are worked out once per goal.
+  const key = `${goal}:${withMonths}:${moveBudget}`;
+  const cached = boundsCache.get(graph)?.get(key);
+  if (cached) return cached;
+  const made = computeLowerBounds(graph, goal, withMonths, moveBudget);
+  let perGraph = boundsCache.get(graph);
+  if (!perGraph) boundsCache.set(graph, (perGraph = new Map()));
+  // Only the latest goal is kept: a 100,000-role graph's bounds are megabytes each.
+  perGraph.clear();
+  perGraph.set(key, made);
+  return made;
+}
+
+const boundsCache = new WeakMap<PlanningGraph, Map<string, LowerBounds>>();
+
+function computeLowerBounds(graph: PlanningGraph, goal: number, withMonths: boolean, moveBudget: number): LowerBounds {
   const moves = fewestMoves(graph, goal, moveBudget);
   // The months bounds cost two full passes; they only pay for themselves when time is what is ranked.
   if (!withMonths) return { moves };
@@ -539,6 +551,8 @@ function qualificationWorth(graph: PlanningGraph, refuse: QualificationFilter | 
  * valve closed: the routes found are then the best among those searched.
  */
 export const MAX_LABELS_PER_STATE = 64;
+/** How many settled labels at a state a new label is compared with by worth (see dominated). */
+export const WORTH_CHECKS_PER_STATE = 4;
 export const MAX_SETTLED_LABELS = 50_000;
 
 /** Finds up to k best simple routes from one role to another. */
@@ -633,8 +647,12 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
       return true;
     }
     const distinct = new Set<string>();
-    for (const other of atState) {
-      if (!covers(other, label)) continue;
+    for (let i = 0; i < atState.length; i++) {
+      const other = atState[i]!;
+      // The worth comparison is the costly part: it runs against the labels settled first (the best
+      // at this state, the likeliest to cover), the rest by the held-set test alone. Skipping a
+      // check only prunes less; it never changes the answer.
+      if (!covers(other, label, i < WORTH_CHECKS_PER_STATE)) continue;
       if (!simple) return true;
       if ((other.visited & label.visited) !== other.visited) continue;
       distinct.add(other.roleTrail);
@@ -647,8 +665,11 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
    * True when `other` can finish any way `label` can for no more: it holds everything `label`
    * holds, or it is ahead by more than the worth of what it lacks (it could gain that on the way).
    */
-  const covers = (other: Label, label: Label): boolean => {
+  const covers = (other: Label, label: Label, byWorth = true): boolean => {
     if ((other.held & label.held) === label.held) return true;
+    if (!byWorth) return false;
+    // Adding what other lacks only makes its totals larger, so a worse score cannot end up better.
+    if (compareScores(other.score, label.score) > 0) return false;
     const extra = { ...other.totals };
     for (const q of label.heldList) {
       if ((other.held & graph.qualBits[q]!) !== 0n) continue;
@@ -707,7 +728,6 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
         blocked.push({ edge, reason: `would take the route past ${options.maxMonths} months` });
         continue;
       }
-      if (options.maxWeighted !== undefined && totals.weighted + (bounds.months?.min[edge.to] ?? 0) > options.maxWeighted) continue;
       const phase = label.phase === 1 || edge.to === options.via ? 1 : 0;
       const nextScore = score(totals);
       const next: Label = {

@@ -42,12 +42,13 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
       sources: ['SYN'],
     } satisfies Qualification;
   });
+  const levelOf = (i: number) => 1 + Math.floor((i / roleCount) * 8);
   const roles: Role[] = Array.from({ length: roleCount }, (_, i) => ({
     id: `r${i}`,
     name: `Role ${i}`,
     aliases: [],
     sector: 'adult-social-care',
-    level: 1 + Math.floor((i / roleCount) * 8),
+    level: levelOf(i),
     summary: 'synthetic',
     entry: i < 10,
     holds: [],
@@ -68,13 +69,14 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
       transitions.push({
         from: `r${from}`,
         to: `r${to}`,
-        kind: to > from ? 'up' : 'sideways',
-        routes: Array.from({ length: routeCount }, (_, k) => ({
-          id: `r${k + 1}`,
-          requires: Array.from(new Set(Array.from({ length: int(4) }, () => `q${int(qualCount)}`))),
-          ...(rnd() < 0.5 ? { experienceMonths: { min: int(12), max: 12 + int(12) } } : {}),
-          notes: [],
-        })),
+        // A move down to another level is not sideways (validation keeps sideways moves on one level).
+        kind: to > from ? 'up' : levelOf(to) === levelOf(from) ? 'sideways' : 'specialise',
+        routes: Array.from({ length: routeCount }, (_, k) => {
+          const requires = Array.from(new Set(Array.from({ length: int(4) }, () => `q${int(qualCount)}`)));
+          // Up and specialise moves always state their experience (validation requires it); sideways half the time.
+          const experience = rnd() < 0.5 || levelOf(to) !== levelOf(from) || to > from ? { experienceMonths: { min: int(12), max: 12 + int(12) } } : {};
+          return { id: `r${k + 1}`, requires, ...experience, notes: [] };
+        }),
         confidence: 'high',
         sources: ['SYN'],
       });
