@@ -79,7 +79,8 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
     // of single-route searches, where listing every simple route (k-best) cost ten times more.
     const pool: Label[] = [];
     const other = (optimise: Optimise, extra: Partial<typeof base> = {}) => {
-      const found = searchRoutes(graph, from, to, { ...base, ...extra, optimise, k: 1 });
+      // Best effort: each rival search has a small budget, so alternatives never cost more than the plan.
+      const found = searchRoutes(graph, from, to, { ...base, ...extra, optimise, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET });
       stoppedEarly ||= found.stoppedEarly;
       pool.push(...found.routes);
       return found.routes[0];
@@ -154,6 +155,8 @@ function fundingOf(graph: PlanningGraph, routes: PlannedRoute[]): FundingDetails
 
 /** How many times the search for alternatives avoids what the routes found so far mainly gain. */
 const DEVIATION_ROUNDS = 2;
+/** Labels each search for an alternative may settle (the best route's search may settle 50,000). */
+const ALTERNATIVE_SEARCH_BUDGET = 2_000;
 /** How many registered roles one move away are searched through for a step-off alternative. */
 const STEP_OFF_SEARCHES = 2;
 

@@ -89,6 +89,8 @@ export interface SearchOptions {
   refuse?: QualificationFilter;
   /** Routes that may not be taken whatever they gain, with the reason (a route that leaves paid work). */
   refuseRoute?: (edge: Edge) => string | undefined;
+  /** Labels settled before the search gives up (MAX_SETTLED_LABELS when absent): alternatives get less. */
+  maxSettled?: number;
   /** The sectors of the start and the goal: a step into any other sector is a detour (ranked longer). */
   homeSectors?: ReadonlySet<string>;
   maxMonths?: number;
@@ -690,7 +692,7 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
 
   let settledCount = 0;
   while (queue.size > 0) {
-    if (++settledCount > MAX_SETTLED_LABELS) {
+    if (++settledCount > (options.maxSettled ?? MAX_SETTLED_LABELS)) {
       stoppedEarly = true;
       break;
     }

@@ -97,7 +97,14 @@ const yamlFile = join(work, 'synthetic-1k.yaml');
 const small = syntheticDataset(1000, 7);
 // Written as people write YAML: defaults (empty lists, high confidence, entry: false) left out.
 const withoutDefaults = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value, (_key, v) => (Array.isArray(v) && v.length === 0) || v === 'high' || v === false ? undefined : v));
+  JSON.parse(
+    JSON.stringify(value, (_key, v) => {
+      if ((Array.isArray(v) && v.length === 0) || v === 'high' || v === false) return undefined;
+      // A range of one figure is written as the figure (12, not {min: 12, max: 12}).
+      if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 2 && v.min === v.max && v.min !== undefined) return v.min;
+      return v;
+    }),
+  );
 writeFileSync(
   yamlFile,
   stringify(withoutDefaults({ dataset: small.meta, sources: small.sources, qualifications: small.qualifications, roles: small.roles, transitions: small.transitions })),

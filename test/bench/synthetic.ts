@@ -73,8 +73,9 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
         kind: to > from ? 'up' : levelOf(to) === levelOf(from) ? 'sideways' : 'specialise',
         routes: Array.from({ length: routeCount }, (_, k) => {
           const requires = Array.from(new Set(Array.from({ length: int(4) }, () => `q${int(qualCount)}`)));
-          // Up and specialise moves always state their experience (validation requires it); sideways half the time.
-          const experience = rnd() < 0.5 || levelOf(to) !== levelOf(from) || to > from ? { experienceMonths: { min: int(12), max: 12 + int(12) } } : {};
+          // Up and specialise moves state their experience, as validation requires; sideways moves none.
+          const months = 1 + int(24);
+          const experience = levelOf(to) !== levelOf(from) || to > from ? { experienceMonths: { min: months, max: months } } : {};
           return { id: `r${k + 1}`, requires, ...experience, notes: [] };
         }),
         confidence: 'high',
