@@ -584,19 +584,27 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
   const bounds = lowerBounds(graph, to, options.optimise === 'time' || options.optimise === 'realistic', options.boundMoveBudget);
   const worth = qualificationWorth(graph, options.refuse);
   const zero = score(NO_METRICS);
+  // The bound depends only on the role, so it is scored once per role met (a label per move otherwise).
+  const boundOf = new Map<number, number[]>();
   const priority = (s: number[], role: number, phase: 0 | 1) => {
     if (phase === 0) return s;
-    const least = bounds.months?.min[role] ?? 0;
-    const h = score({
-      ...NO_METRICS,
-      steps: movesLeftFrom(bounds.moves, role),
-      monthsMin: least,
-      monthsMax: bounds.months?.max[role] ?? 0,
-      // Typical and weighted months are never below the least experience the moves demand.
-      monthsTypical: least,
-      weighted: least,
-    });
-    return s.map((v, i) => v + h[i]!);
+    let h = boundOf.get(role);
+    if (!h) {
+      const least = bounds.months?.min[role] ?? 0;
+      h = score({
+        ...NO_METRICS,
+        steps: movesLeftFrom(bounds.moves, role),
+        monthsMin: least,
+        monthsMax: bounds.months?.max[role] ?? 0,
+        // Typical and weighted months are never below the least experience the moves demand.
+        monthsTypical: least,
+        weighted: least,
+      });
+      boundOf.set(role, h);
+    }
+    const out = new Array<number>(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s[i]! + h[i]!;
+    return out;
   };
   // Visited roles as bits numbered in the order the search meets them: on a 100,000-role graph a
   // bit per role index would make every label carry (and copy) a 12 KB number.
