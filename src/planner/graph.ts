@@ -4,7 +4,13 @@
  * so it makes no object per move: the edges out of a role are made the first time a query looks
  * at that role (a search touches a few hundred roles of 100,000).
  */
-import type { Dataset, Qualification, Role, Route, Transition } from '../domain/types';
+import type { Confidence, Dataset, Qualification, Role, Route, Transition } from '../domain/types';
+import { CATEGORY_SKIP_WEIGHT, CONFIDENCE_WEIGHT, UNKNOWN_MONTHS_FOR_RANKING, UNUSUAL_ENTRY_WEIGHT } from '../domain/vocabulary';
+
+/** The lowest confidence given (some may be absent): low, else medium, else high. */
+export function lowestConfidence(values: (Confidence | undefined)[]): Confidence {
+  return (['low', 'medium'] as const).find((c) => values.includes(c)) ?? 'high';
+}
 
 export interface Edge {
   from: number;
@@ -51,6 +57,12 @@ export interface ReverseIndex {
   /** The least time in post (months, before and alongside study) any of the move's routes expects, low and high ends. */
   experienceMin: Float64Array;
   experienceMax: Float64Array;
+  /**
+   * A lower bound on the move's ranked months under the realistic objective: the least time in
+   * post (an unknown one ranked as UNKNOWN_MONTHS_FOR_RANKING) times the least weight its own
+   * confidence, category skip and way in give it, rounded down.
+   */
+  rankedMin: Float64Array;
 }
 
 /** Builds index maps and compressed adjacency from a validated dataset. */
@@ -69,6 +81,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
   const moveTo = new Int32Array(count);
   const moveMin = new Float64Array(count);
   const moveMax = new Float64Array(count);
+  const moveRanked = new Float64Array(count);
   const outStart = new Int32Array(roleCount + 1);
   const inStart = new Int32Array(roleCount + 1);
   for (let t = 0; t < count; t++) {
@@ -81,12 +94,24 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     inStart[to + 1]!++;
     let least = Infinity;
     let leastHigh = Infinity;
+    let leastRanked = Infinity;
+    const toRole = roles[to]!;
+    const unusual = toRole.typicalFrom !== undefined && toRole.typicalFrom.length > 0 && !toRole.typicalFrom.includes(transition.from);
     for (const route of transition.routes) {
-      least = Math.min(least, (route.experienceBeforeMonths?.min ?? 0) + (route.experienceMonths?.min ?? 0));
+      const before = route.experienceBeforeMonths?.min ?? 0;
+      const alongside = route.experienceMonths?.min ?? 0;
+      least = Math.min(least, before + alongside);
       leastHigh = Math.min(leastHigh, (route.experienceBeforeMonths?.max ?? 0) + (route.experienceMonths?.max ?? 0));
+      const rankedAlongside = route.experienceUnknown !== undefined ? Math.max(alongside, UNKNOWN_MONTHS_FOR_RANKING) : alongside;
+      const weight =
+        CONFIDENCE_WEIGHT[lowestConfidence([transition.confidence, route.confidence, toRole.confidence])] *
+        (route.skipsCategory ? CATEGORY_SKIP_WEIGHT : 1) *
+        (unusual ? UNUSUAL_ENTRY_WEIGHT : 1);
+      leastRanked = Math.min(leastRanked, Math.floor((before + rankedAlongside) * weight));
     }
     moveMin[t] = least;
     moveMax[t] = leastHigh;
+    moveRanked[t] = leastRanked;
   }
   for (let r = 1; r <= roleCount; r++) {
     outStart[r]! += outStart[r - 1]!;
@@ -98,6 +123,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     from: new Int32Array(count),
     experienceMin: new Float64Array(count),
     experienceMax: new Float64Array(count),
+    rankedMin: new Float64Array(count),
   };
   const nextOut = outStart.slice(0, roleCount);
   const nextIn = inStart.slice(0, roleCount);
@@ -107,6 +133,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     reverse.from[i] = moveFrom[t]!;
     reverse.experienceMin[i] = moveMin[t]!;
     reverse.experienceMax[i] = moveMax[t]!;
+    reverse.rankedMin[i] = moveRanked[t]!;
   }
 
   const made: (Edge[] | undefined)[] = new Array(roleCount);

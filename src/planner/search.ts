@@ -15,7 +15,7 @@
  */
 import type { Confidence, Qualification, Range } from '../domain/types';
 import { CATEGORY_SKIP_WEIGHT, CONFIDENCE_WEIGHT, DETOUR_WEIGHT, MAX_STEP_WEIGHT, UNUSUAL_ENTRY_WEIGHT, UNKNOWN_MONTHS_FOR_RANKING, type Optimise } from '../domain/vocabulary';
-import { compareIds, type Edge, type PlanningGraph } from './graph';
+import { compareIds, lowestConfidence, type Edge, type PlanningGraph } from './graph';
 
 export interface StepMetrics {
   steps: number;
@@ -140,10 +140,7 @@ export const SCORE: Record<Optimise, (m: StepMetrics) => number[]> = {
 /** The usual figure of a range: its own `typical`, else its middle. */
 export const typicalOf = (r: Range & { typical?: number }): number => r.typical ?? (r.min + r.max) / 2;
 
-/** The lowest confidence given (a route's own may be absent): low, else medium, else high. */
-export function lowestConfidence(values: (Confidence | undefined)[]): Confidence {
-  return (['low', 'medium'] as const).find((c) => values.includes(c)) ?? 'high';
-}
+export { lowestConfidence };
 
 /** Lexicographic comparison of two score vectors. */
 export function compareScores(a: number[], b: number[]): number {
@@ -165,8 +162,11 @@ export const UNREACHABLE = 1e9;
 /** Per role, a lower bound on what is left to the goal. */
 export interface LowerBounds {
   moves: MovesToGoal;
-  /** The least experience (months) the moves to the goal demand; only made when time is ranked. */
-  months?: { min: Float64Array; max: Float64Array };
+  /**
+   * The least experience (months) the moves to the goal demand, and the least ranked months of the
+   * realistic objective; only made when time is ranked.
+   */
+  months?: { min: Float64Array; max: Float64Array; ranked: Float64Array };
 }
 
 /** Fewest moves from each role to the goal. */
@@ -220,8 +220,11 @@ function computeLowerBounds(graph: PlanningGraph, goal: number, withMonths: bool
   const moves = fewestMoves(graph, goal, moveBudget);
   // The months bounds cost two full passes; they only pay for themselves when time is what is ranked.
   if (!withMonths) return { moves };
-  const { experienceMin, experienceMax } = graph.reverse;
-  return { moves, months: { min: leastMonths(graph, goal, experienceMin), max: leastMonths(graph, goal, experienceMax) } };
+  const { experienceMin, experienceMax, rankedMin } = graph.reverse;
+  return {
+    moves,
+    months: { min: leastMonths(graph, goal, experienceMin), max: leastMonths(graph, goal, experienceMax), ranked: leastMonths(graph, goal, rankedMin) },
+  };
 }
 
 /**
@@ -596,9 +599,10 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
         steps: movesLeftFrom(bounds.moves, role),
         monthsMin: least,
         monthsMax: bounds.months?.max[role] ?? 0,
-        // Typical and weighted months are never below the least experience the moves demand.
+        // Typical months are never below the least experience the moves demand; ranked months never
+        // below the least each move's experience and weight give.
         monthsTypical: least,
-        weighted: least,
+        weighted: bounds.months?.ranked[role] ?? 0,
       });
       boundOf.set(role, h);
     }
