@@ -154,7 +154,7 @@ function fundingOf(graph: PlanningGraph, routes: PlannedRoute[]): FundingDetails
 }
 
 /** How many times the search for alternatives avoids what the routes found so far mainly gain. */
-const DEVIATION_ROUNDS = 2;
+const DEVIATION_ROUNDS = 1;
 /** Labels each search for an alternative may settle (the best route's search may settle 50,000). */
 const ALTERNATIVE_SEARCH_BUDGET = 2_000;
 /** How many registered roles one move away are searched through for a step-off alternative. */
