@@ -14,6 +14,7 @@ import {
   type Gain,
   type Label,
   type QualificationFilter,
+  type SearchOptions,
   type SearchResult,
 } from './search';
 import type { Blocker, FundingDetails, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute, RegistrationGate, RouteReason, StepCondition } from './types';
@@ -70,58 +71,17 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
   const best = result.routes[0];
   if (!best) return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, result, constraints) };
   const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek);
-  let stoppedEarly = result.stoppedEarly;
   let alternatives: PlannedRoute[] = [];
+  let stoppedEarly = result.stoppedEarly;
   if (wanted > 0) {
-    // Alternatives come from a wider pool than they fill, so each can be shown for a reason. The pool
-    // is the best route under each other measure, then the best route that avoids each role on the
-    // best one, then routes that avoid, in turn, what the ones found so far mainly gain: a handful
-    // of single-route searches, where listing every simple route (k-best) cost ten times more.
-    const pool: Label[] = [];
-    const other = (optimise: Optimise, extra: Partial<typeof base> = {}) => {
-      // Best effort: each rival search has a small budget, so alternatives never cost more than the plan.
-      const found = searchRoutes(graph, from, to, { ...base, ...extra, optimise, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET });
-      stoppedEarly ||= found.stoppedEarly;
-      pool.push(...found.routes);
-      return found.routes[0];
-    };
-    // Each search runs only when its answer could differ from the best: no route has fewer than one
-    // step, and one that already keeps the person in paid work needs no earn-while-learning rival.
-    for (const optimise of ['time', 'cost', 'steps'] as const) {
-      if (optimise !== request.optimise && !(optimise === 'steps' && best.totals.steps === 1)) other(optimise);
-    }
-    if (!request.earnWhileLearning && best.totals.leavesPaidWork > 0) {
-      other(request.optimise, {
-        refuse: (q, i) => refuse(q, i) ?? (canDoInWork(q) ? undefined : 'cannot be done while working'),
-        refuseRoute: (edge) => (routeLeavesPaidWork(edge) ? 'leaves paid work' : undefined),
-      });
-    }
-    // A registered role one move away that leads straight to the goal (nursing associate on the way
-    // to nurse) is a step-off point people choose on purpose: the best route through it is a candidate.
-    if (via === undefined) {
-      const registeredNext = [...new Set(graph.outOf(from).map((e) => e.to))].filter(
-        (r) => r !== to && !avoidRoles.has(r) && graph.roles[r]!.registration?.required === true && graph.outOf(r).some((e) => e.to === to),
-      );
-      for (const r of registeredNext.slice(0, STEP_OFF_SEARCHES)) {
-        // Only the three roles are open, so this waypoint search stays tiny.
-        const others = new Set(graph.roles.map((_, i) => i).filter((i) => i !== from && i !== r && i !== to));
-        other(request.optimise, { via: r, avoidRoles: new Set([...avoidRoles, ...others]) });
-      }
-    }
-    const avoided = new Set<number>();
-    for (let found: Label | undefined = best, round = 0; found && round < DEVIATION_ROUNDS; round++) {
-      for (const l of labelPath(found)) for (const g of l.gains) if (g.prerequisiteOf === undefined) avoided.add(g.qual);
-      if (avoided.size === 0) break;
-      found = other(request.optimise, { refuse: (q, i) => (avoided.has(i) ? 'avoided for an alternative' : refuse(q, i)) });
-    }
+    const rivals = searchRivals(graph, from, to, best, { ...base, optimise: request.optimise }, request.earnWhileLearning === true);
     const registered = (role: number) => graph.roles[role]!.registration?.required === true;
-    alternatives = chooseAlternatives(best, pool, wanted, describe, registered);
-    // A valve that closed only matters when it left fewer alternatives than were asked for.
-    stoppedEarly = result.stoppedEarly || (stoppedEarly && alternatives.length < wanted);
+    alternatives = chooseAlternatives(best, rivals.routes, wanted, describe, registered);
+    // A valve that closed in a rival search only matters when it left fewer alternatives than asked for.
+    stoppedEarly ||= rivals.stoppedEarly && alternatives.length < wanted;
   }
   const bestRoute = describe(best);
-  bestRoute.reasons = ['realistic'];
-  if (request.optimise !== 'realistic') bestRoute.reasons = [REASON_OF[request.optimise]];
+  bestRoute.reasons = [REASON_OF[request.optimise]];
   return {
     kind: 'plan',
     plan: {
@@ -153,8 +113,56 @@ function fundingOf(graph: PlanningGraph, routes: PlannedRoute[]): FundingDetails
     }));
 }
 
-/** How many times the search for alternatives avoids what the routes found so far mainly gain. */
-const DEVIATION_ROUNDS = 1;
+/**
+ * The routes alternatives are chosen from, so each can be shown for a reason: the best route under
+ * each other measure, the best that keeps the person in paid work, the best that avoids what the
+ * best route mainly gains, and the best through a registered role one move away that leads straight
+ * to the goal (nursing associate on the way to nurse). A handful of single-route searches, each on a
+ * small budget: listing every simple route (k-best) cost ten times more.
+ */
+function searchRivals(
+  graph: PlanningGraph,
+  from: number,
+  to: number,
+  best: Label,
+  options: SearchOptions,
+  earnWhileLearning: boolean,
+): { routes: Label[]; stoppedEarly: boolean } {
+  const routes: Label[] = [];
+  let stoppedEarly = false;
+  const rival = (extra: Partial<SearchOptions>) => {
+    const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET });
+    stoppedEarly ||= found.stoppedEarly;
+    routes.push(...found.routes);
+  };
+  // Each runs only when its answer could differ from the best: no route has fewer than one step,
+  // and a best route that keeps the person in paid work needs no earn-while-learning rival.
+  for (const optimise of ['time', 'cost', 'steps'] as const) {
+    if (optimise !== options.optimise && !(optimise === 'steps' && best.totals.steps === 1)) rival({ optimise });
+  }
+  const { refuse } = options;
+  if (!earnWhileLearning && best.totals.leavesPaidWork > 0) {
+    rival({
+      refuse: (q, i) => refuse?.(q, i) ?? (canDoInWork(q) ? undefined : 'cannot be done while working'),
+      refuseRoute: (edge) => (routeLeavesPaidWork(edge) ? 'leaves paid work' : undefined),
+    });
+  }
+  const mainGains = new Set(labelPath(best).flatMap((l) => l.gains.filter((g) => g.prerequisiteOf === undefined).map((g) => g.qual)));
+  if (mainGains.size > 0) rival({ refuse: (q, i) => (mainGains.has(i) ? 'avoided for an alternative' : refuse?.(q, i)) });
+  if (options.via === undefined) {
+    const avoidRoles = options.avoidRoles ?? new Set<number>();
+    const registeredNext = [...new Set(graph.outOf(from).map((e) => e.to))].filter(
+      (r) => r !== to && !avoidRoles.has(r) && graph.roles[r]!.registration?.required === true && graph.outOf(r).some((e) => e.to === to),
+    );
+    for (const r of registeredNext.slice(0, STEP_OFF_SEARCHES)) {
+      // Only the three roles are open, so this waypoint search stays tiny.
+      const others = graph.roles.map((_, i) => i).filter((i) => i !== from && i !== r && i !== to);
+      rival({ via: r, avoidRoles: new Set([...avoidRoles, ...others]) });
+    }
+  }
+  return { routes, stoppedEarly };
+}
+
 /** Labels each search for an alternative may settle (the best route's search may settle 50,000). */
 const ALTERNATIVE_SEARCH_BUDGET = 2_000;
 /** How many registered roles one move away are searched through for a step-off alternative. */
