@@ -107,8 +107,8 @@ export const UNUSUAL_ENTRY_WEIGHT = 1.5;
 export const MAX_STEP_WEIGHT = CONFIDENCE_WEIGHT.low * CATEGORY_SKIP_WEIGHT * DETOUR_WEIGHT * UNUSUAL_ENTRY_WEIGHT;
 /**
  * For ranking only, a length no source gives (a qualification's, or the time in post a move needs)
- * counts as this many months: the shortest time in post the sources give for a step up in care. It
- * is never shown as a fact; plans say the length is not known. Without it a route with an unknown
+ * counts as this many months: the low end of what the sources give for a step up once in post
+ * (care worker to senior, 12–24 months). It is never shown as a fact; plans say the length is not known. Without it a route with an unknown
  * leg would either win (as if instant) or always lose to any route with a figure, however weak.
  */
 export const UNKNOWN_MONTHS_FOR_RANKING = 12;
