@@ -7,7 +7,7 @@ import type { Source } from '../domain/types';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
 import { OPTIMISE, SOURCE_KINDS } from '../domain/vocabulary';
-import { formatRouteTime, stepTime, conditionTexts, experienceText, formatCost, formatDuration, formatMonths, formatMoney, formatTypical, gateText, monthYear, plural, reasonText } from './format';
+import { conditionTexts, experienceText, formatCost, formatMonths, formatMoney, formatRouteTime, gateText, monthYear, plural, reasonText, stepTime } from './format';
 import { SEARCH_CUT_SHORT } from './messages';
 const KIND_LABEL = { up: 'Step up', sideways: 'Sideways move', specialise: 'Specialise', professional: 'Professional training' } as const;
 

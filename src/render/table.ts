@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { SEARCH_CUT_SHORT } from './messages';
 import { KIND_LABEL, OPTIMISE } from '../domain/vocabulary';
-import { formatRouteTime, stepTime, conditionTexts, experienceText, formatDuration, formatMonths, formatMoney, formatTotalCost, formatTypical, gateText, monthYear, plural, reasonText, wrapText } from './format';
+import { conditionTexts, experienceText, formatMonths, formatMoney, formatRouteTime, formatTotalCost, gateText, monthYear, plural, reasonText, stepTime, wrapText } from './format';
 
 export interface TableOptions {
   /** Colour is decided by the caller (terminal, NO_COLOR, --no-color); renderers never look. */
