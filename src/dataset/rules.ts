@@ -125,7 +125,12 @@ const referencesExist: Rule = (ctx) => {
     e.value.funding.forEach((id, i) => problems.push(...unknownRef(ctx, 'funding', e, ['funding', i], id, 'funding route')));
     (e.value.meetBy ?? []).forEach((id, i) => problems.push(...unknownRef(ctx, 'qualifications', e, ['meetBy', i], id, 'qualification')));
   }
-  for (const e of entities.funding) (e.value.amounts ?? []).forEach((a, i) => checkSources(e, ['amounts', i], a.sources));
+  for (const e of entities.funding) {
+    (e.value.amounts ?? []).forEach((a, i) => {
+      checkSources(e, ['amounts', i], a.sources);
+      (a.qualifications ?? []).forEach((id, j) => problems.push(...unknownRef(ctx, 'qualifications', e, ['amounts', i, 'qualifications', j], id, 'qualification')));
+    });
+  }
   for (const e of entities.roles) {
     checkSources(e, [], e.value.sources);
     if (e.value.pay) checkSources(e, ['pay'], e.value.pay.sources);

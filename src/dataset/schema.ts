@@ -77,6 +77,8 @@ const FundingAmount = z.strictObject({
   per: z.enum(['year', 'month', 'week', 'total']),
   /** The year it applies to, e.g. "2026/27". */
   year: z.string().min(1),
+  /** The qualifications the figure is for, when not every one the route funds: plans show it only beside them. */
+  qualifications: z.array(Id).optional(),
   sources: sourceRefs.optional(),
 });
 

@@ -103,13 +103,16 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
 /** The funding routes named by the routes' qualifications, in the order they first appear. */
 function fundingOf(graph: PlanningGraph, routes: PlannedRoute[]): FundingDetails[] {
   const ids = new Set(routes.flatMap((r) => r.checklist.flatMap((g) => g.funding.map((f) => f.id))));
+  const gained = new Set(routes.flatMap((r) => r.checklist.map((g) => g.id)));
+  // A figure for particular qualifications is shown only when the plan gains one of them.
+  const applies = (a: { qualifications?: string[] }) => a.qualifications === undefined || a.qualifications.some((id) => gained.has(id));
   return graph.dataset.funding
     .filter((f) => ids.has(f.id))
     .map((f) => ({
       id: f.id,
       name: f.name,
       summary: f.summary,
-      amounts: (f.amounts ?? []).map((a) => ({ label: a.label, amount: a.amount, per: a.per, year: a.year })),
+      amounts: (f.amounts ?? []).filter(applies).map((a) => ({ label: a.label, amount: a.amount, per: a.per, year: a.year })),
     }));
 }
 

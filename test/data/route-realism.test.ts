@@ -218,3 +218,20 @@ describe('the adviser questions of the data review, answered as an adviser would
     expect(years(p.best)).toBeLessThanOrEqual(3);
   });
 });
+
+describe('funding figures beside the plan', () => {
+  it('shows a figure meant for particular qualifications only when the plan gains one of them', () => {
+    const labels = (p: Plan) => p.funding.flatMap((f) => f.amounts.map((a) => a.label));
+    expect(labels(plan('care worker', 'team leader')).some((l) => /Level 2 Adult Social Care Certificate/.test(l))).toBe(false);
+    const certificate = plan('new to care', 'care worker', { alternatives: 0 });
+    const gainsIt = certificate.best.checklist.some((g) => g.id === 'l2_ascc');
+    expect(labels(certificate).some((l) => /Level 2 Adult Social Care Certificate/.test(l))).toBe(gainsIt);
+  });
+
+  it('says English and maths at level 2 is free to adults who do not have it (the Adult Skills Fund entitlement)', () => {
+    const p = plan('care worker', 'registered nurse', { alternatives: 0 });
+    const em = p.best.checklist.find((g) => g.id === 'english_maths_l2');
+    if (em) expect(em.cost).toEqual({ min: 0, max: 0 });
+    expect(data.qualifications.find((q) => q.id === 'english_maths_l2')!.funding).toContain('adult_skills_fund');
+  });
+});
