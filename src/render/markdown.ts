@@ -175,7 +175,7 @@ function checklist(route: PlannedRoute): string[] {
       `cost to you ${g.cost ? formatMoney(g.cost) : 'not in the sources'}`,
       g.funding.length > 0 ? `funding: ${g.funding.map((f) => f.name).join(', ')}` : 'no funding listed',
     ];
-    if (g.prerequisiteOf) facts.push(`needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}`);
+    if (g.prerequisiteOf) facts.push(`needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}, unless you already hold it or something that counts instead`);
     if (g.includes.length > 0) facts.push(`includes ${g.includes.map((i) => i.name).join(', ')}`);
     const where = [`step ${stepOf.get(g) ?? '?'}`, ...(g.confidence === 'low' ? ['indicative'] : [])].join(', ');
     return `- [ ] **${md(g.name)}** (${where}): ${facts.map(md).join('; ')}`;

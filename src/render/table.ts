@@ -130,7 +130,7 @@ export function renderGatesAndConditions(route: PlannedRoute, c: ChalkInstance):
 
 function gainText(g: GainedQualification): string {
   const level = g.level !== undefined ? `L${g.level}` : g.kind;
-  const extra = g.prerequisiteOf ? ', needed first' : '';
+  const extra = g.prerequisiteOf ? ', needed first unless you hold it' : '';
   const includes = g.includes.length > 0 ? `; includes ${g.includes.map((i) => i.name).join(', ')}` : '';
   return `${g.name} (${level}, ${formatMonths(g.durationMonths)}${extra}${includes})`;
 }

@@ -235,3 +235,13 @@ describe('funding figures beside the plan', () => {
     expect(data.qualifications.find((q) => q.id === 'english_maths_l2')!.funding).toContain('adult_skills_fund');
   });
 });
+
+describe('entry requirements the plan adds', () => {
+  it('say they are needed first only if the person does not already hold them', () => {
+    const p = plan('care worker', 'registered nurse', { alternatives: 0 });
+    expect(p.best.checklist.some((g) => g.prerequisiteOf === 'nursing_bsc')).toBe(true);
+    // Wide enough that the cell's words stay on one line.
+    expect(renderPlanTable(p, { color: false, width: 400 })).toContain('needed first unless you hold it');
+    expect(renderPlanMarkdown(p, context)).toContain('unless you already hold it or something that counts instead');
+  });
+});
