@@ -6,6 +6,7 @@ import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { InteractiveOptions } from './commands/interactive';
 import type { PlanOptions } from './commands/plan';
 import type { NextOptions } from './commands/next';
+import type { QualificationsOptions } from './commands/qualifications';
 import type { RolesOptions } from './commands/roles';
 import type { SchemaOptions } from './commands/schema';
 import type { ShowOptions } from './commands/show';
@@ -13,11 +14,13 @@ import type { ValidateOptions } from './commands/validate';
 import type { UnlocksOptions } from './commands/unlocks';
 import type { Io } from './io/terminal';
 import { OPTIMISE_CHOICES, type Optimise } from './planner/types';
+import { QUALIFICATION_KIND_IDS } from './domain/vocabulary';
 
 /** The handlers the CLI dispatches to; tests pass fakes to check option parsing alone. */
 export interface Handlers {
   plan(options: PlanOptions, io: Io): Promise<void>;
   roles(options: RolesOptions, io: Io): Promise<void>;
+  qualifications(options: QualificationsOptions, io: Io): Promise<void>;
   next(options: NextOptions, io: Io): Promise<void>;
   unlocks(options: UnlocksOptions, io: Io): Promise<void>;
   show(options: ShowOptions, io: Io): Promise<void>;
@@ -29,6 +32,7 @@ export interface Handlers {
 const lazyHandlers: Handlers = {
   plan: async (options, io) => (await import('./commands/plan')).plan(options, io),
   roles: async (options, io) => (await import('./commands/roles')).roles(options, io),
+  qualifications: async (options, io) => (await import('./commands/qualifications')).qualifications(options, io),
   next: async (options, io) => (await import('./commands/next')).next(options, io),
   unlocks: async (options, io) => (await import('./commands/unlocks')).unlocks(options, io),
   show: async (options, io) => (await import('./commands/show')).show(options, io),
@@ -120,6 +124,7 @@ Examples:
   $ careerpath plan --from "care worker" --to "team leader" --data my-organisation.yaml
   $ careerpath plan --from "care worker" --to "registered manager" --output plan.md
   $ careerpath roles --sector nhs --json
+  $ careerpath qualifications --level 3
   $ careerpath show "level 3 diploma in adult care"
   $ careerpath validate my-organisation.yaml
   $ careerpath next "senior care worker"
@@ -210,6 +215,23 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
         ...commonOptions(flags),
         sector: flags.sector as RolesOptions['sector'],
         level: flags.level as number | undefined,
+      },
+      io,
+    );
+  });
+
+  addOutputOptions(addCommonOptions(
+    program
+      .command('qualifications')
+      .description('list the qualifications (and the old titles each also goes by), to find what to type for --have')
+      .addOption(new Option('--level <n>', 'only this RQF level (1–8)').argParser(wholeNumber(1, 8)))
+      .addOption(new Option('--kind <kind>', 'only this kind').choices(QUALIFICATION_KIND_IDS)),
+  )).action(async (flags: Record<string, unknown>) => {
+    await handlers.qualifications(
+      {
+        ...commonOptions(flags),
+        level: flags.level as number | undefined,
+        kind: flags.kind as QualificationsOptions['kind'],
       },
       io,
     );

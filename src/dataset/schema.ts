@@ -8,6 +8,8 @@ import {
   CONDITION_KIND_IDS,
   DATASET_SCHEMA_VERSION,
   GATE_QUALIFICATION_IDS,
+  NATION_IDS,
+  QUALIFICATION_KIND_IDS,
   QUALIFICATION_PURPOSE_IDS,
   SECTORS,
   SOURCE_KIND_IDS,
@@ -33,6 +35,8 @@ const IsoDate = z
 
 /** How sure the sources are: "low" facts are shown as indicative. */
 export const Confidence = z.enum(['high', 'medium', 'low']);
+/** The nations a fact holds for: England unless an entry (e.g. in a Wales overlay) says otherwise. */
+const nations = z.array(z.enum(NATION_IDS)).min(1).default(['england']);
 
 /**
  * A number or an inclusive range; a single number n means {min: n, max: n}. `typical` is the
@@ -88,26 +92,12 @@ export const Funding = z.strictObject({
   summary: z.string().min(1),
   rules: z.array(z.string()).default([]),
   amounts: z.array(FundingAmount).optional(),
+  nations,
   confidence: Confidence.default('high'),
   sources: sourceRefs,
 });
 
-export const QualificationKind = z.enum([
-  'induction',
-  'standards',
-  'certificate',
-  'diploma',
-  'apprenticeship',
-  'degree',
-  'postgraduate',
-  'programme',
-  'gcse',
-  'functional-skills',
-  'cpd',
-  'award',
-  'a-level',
-  'requirement',
-]);
+export const QualificationKind = z.enum(QUALIFICATION_KIND_IDS);
 
 /** Money to the learner in GBP; `note` explains what the figure covers. */
 const Money = z.strictObject({
@@ -149,11 +139,13 @@ export const Qualification = z.strictObject({
   /** No new registrations: still counts when held, never planned. */
   closed: z.boolean().optional(),
   notes: z.array(z.string()).default([]),
+  nations,
   confidence: Confidence.default('high'),
   sources: sourceRefs,
 });
 
 export const Sector = z.enum(SECTORS);
+
 
 const Pay = z.strictObject({
   min: z.number().positive(),
@@ -204,6 +196,7 @@ export const Role = z.strictObject({
   holds: z.array(Id).default([]),
   pay: Pay.optional(),
   notes: z.array(z.string()).default([]),
+  nations,
   confidence: Confidence.default('high'),
   sources: sourceRefs,
 });
@@ -242,6 +235,7 @@ export const Transition = z.strictObject({
   kind: TransitionKind,
   summary: z.string().optional(),
   routes: z.array(Route).min(1, { error: 'give at least one route (an empty "requires" list is fine)' }),
+  nations,
   confidence: Confidence.default('high'),
   sources: sourceRefs,
 });

@@ -2,6 +2,7 @@
  * One role or qualification in full, with the moves around it: plain data for `careerpath show`,
  * built from the dataset alone (pure). Absent facts are null so every renderer sees the same keys.
  */
+import type { Nation } from './vocabulary';
 import type { Confidence, Dataset, Qualification, Range, Role, Sector, Source, Transition, TransitionKind } from './types';
 
 export interface Ref {
@@ -51,6 +52,8 @@ export interface RoleDetails {
     band: Range | null;
     careCategory: string | null;
     summary: string;
+    /** The nations these facts hold for. */
+    nations: Nation[];
     entry: boolean;
     registration: {
       body: string;
@@ -80,6 +83,8 @@ export interface QualificationDetails {
     kind: string;
     level: number | null;
     summary: string;
+    /** The nations these facts hold for. */
+    nations: Nation[];
     durationMonths: Range | null;
     studyHours: Range | null;
     cost: { min: number; max: number; note: string | null } | null;
@@ -147,6 +152,7 @@ export function describeRole(dataset: Dataset, role: Role): RoleDetails {
       band: role.band ?? null,
       careCategory: role.careCategory ?? null,
       summary: role.summary,
+      nations: [...role.nations],
       entry: role.entry,
       registration: role.registration
         ? {
@@ -205,6 +211,7 @@ export function describeQualification(dataset: Dataset, q: Qualification): Quali
       kind: q.kind,
       level: q.level ?? null,
       summary: q.summary,
+      nations: [...q.nations],
       durationMonths: q.durationMonths ?? null,
       studyHours: q.studyHours ?? null,
       cost: q.cost ? { min: q.cost.min, max: q.cost.max, note: q.cost.note ?? null } : null,

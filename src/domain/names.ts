@@ -17,6 +17,12 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
+/** True when every typed word starts a word of the key ("care assist" → "Care assistant"; "care" is not in "healthcare"). */
+export function startsWords(words: readonly string[], key: string): boolean {
+  const keyWords = normalizeName(key).split(' ');
+  return words.every((w) => keyWords.some((k) => k.startsWith(w)));
+}
+
 /** Levenshtein distance, two rows. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

@@ -4,7 +4,7 @@
  */
 
 /** The dataset's shape version: bumped whenever it changes, so caches and snapshots keyed on it go stale. */
-export const DATASET_SCHEMA_VERSION = 2;
+export const DATASET_SCHEMA_VERSION = 3;
 
 /**
  * The Care Workforce Pathway's role categories, lowest first. `rank` orders them for the rule that
@@ -74,6 +74,34 @@ export type GateQualification = keyof typeof GATE_QUALIFICATION;
 export const GATE_QUALIFICATION_IDS = Object.keys(GATE_QUALIFICATION) as [GateQualification, ...GateQualification[]];
 
 export const SECTORS = ['adult-social-care', 'social-work', 'nhs'] as const;
+
+/** The kinds of qualification, in the order lists show them, with the words `qualifications` prints. */
+export const QUALIFICATION_KINDS = {
+  induction: 'induction',
+  standards: 'standards',
+  certificate: 'certificate',
+  diploma: 'diploma',
+  apprenticeship: 'apprenticeship',
+  degree: 'degree',
+  postgraduate: 'postgraduate',
+  programme: 'programme',
+  gcse: 'GCSE',
+  'functional-skills': 'Functional Skills',
+  'a-level': 'A level',
+  award: 'award',
+  cpd: 'short course (CPD)',
+  requirement: 'entry requirement',
+} as const;
+export type QualificationKindId = keyof typeof QUALIFICATION_KINDS;
+export const QUALIFICATION_KIND_IDS = Object.keys(QUALIFICATION_KINDS) as [QualificationKindId, ...QualificationKindId[]];
+
+/**
+ * The UK nations a fact can hold for. The shipped data is England's; an overlay for another nation
+ * sets its own (its registers, qualifications and funding differ).
+ */
+export const NATIONS = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' } as const;
+export type Nation = keyof typeof NATIONS;
+export const NATION_IDS = Object.keys(NATIONS) as [Nation, ...Nation[]];
 export const TRANSITION_KINDS = ['up', 'sideways', 'specialise', 'professional'] as const;
 export const KIND_LABEL = { up: 'step up', sideways: 'sideways', specialise: 'specialise', professional: 'professional' } as const;
 

@@ -3,7 +3,7 @@
  * directions and the targets that fit them, and the mapping from answers to a plan request.
  * Nothing here prompts, prints or touches the file system.
  */
-import { closestMatches, editDistance, normalizeName, type NameCandidate } from '../domain/names';
+import { closestMatches, editDistance, normalizeName, startsWords, type NameCandidate } from '../domain/names';
 import type { Dataset, Qualification, Role } from '../domain/types';
 import type { PlanningGraph } from '../planner/graph';
 import { describeConstraints, planRoute } from '../planner/plan';
@@ -28,12 +28,6 @@ export interface NameMatch<T> {
   via?: string;
   /** True when nothing matched exactly and this is one of the nearest spellings. */
   near?: boolean;
-}
-
-/** True when every typed word starts a word of the key ("care assist" → "Care assistant"; "care" is not in "healthcare"). */
-function startsWords(words: readonly string[], key: string): boolean {
-  const keyWords = normalizeName(key).split(' ');
-  return words.every((w) => keyWords.some((k) => k.startsWith(w)));
 }
 
 /**
@@ -325,14 +319,16 @@ export const ANY_AREA: Area = { id: 'any', name: 'Another specialism', keywords:
 
 /**
  * The roles that fit a specialism, each with the area's own training where a route names it:
- * roles whose name or alias carries the area's words, and roles a "specialise" move leads to by
+ * roles whose name carries the area's words, and roles a "specialise" move leads to by
  * a route that needs training in the area (e.g. practice leader, by the learning disability route).
  */
 export function areaRoles(dataset: Dataset, area: Area): Map<string, string[]> {
   const hits = (texts: string[]) => texts.some((t) => area.keywords.some((k) => normalizeName(t).includes(normalizeName(k))));
   const out = new Map<string, string[]>();
   const qualifications = new Map(dataset.qualifications.map((q) => [q.id, q]));
-  for (const role of dataset.roles) if (area.id !== ANY_AREA.id && hits([role.name, ...role.aliases])) out.set(role.id, []);
+  // Names only: aliases are other titles for the same job ("learning disability support worker" is
+  // a support worker), not specialisms.
+  for (const role of dataset.roles) if (area.id !== ANY_AREA.id && hits([role.name])) out.set(role.id, []);
   for (const t of dataset.transitions) {
     if (t.kind !== 'specialise') continue;
     if (area.id === ANY_AREA.id) {

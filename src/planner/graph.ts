@@ -4,7 +4,7 @@
  * so it makes no object per move: the edges out of a role are made the first time a query looks
  * at that role (a search touches a few hundred roles of 100,000).
  */
-import type { Confidence, Dataset, Qualification, Role, Route, Transition } from '../domain/types';
+import type { Confidence, Dataset, Qualification, Range, Role, Route, Transition } from '../domain/types';
 import { CATEGORY_SKIP_WEIGHT, CONFIDENCE_WEIGHT, UNKNOWN_MONTHS_FOR_RANKING, UNUSUAL_ENTRY_WEIGHT } from '../domain/vocabulary';
 
 /** The lowest confidence given (some may be absent): low, else medium, else high. */
@@ -48,6 +48,13 @@ export interface PlanningGraph {
   includes: number[][];
   /** Per entry requirement: the qualifications that meet it, the one to plan first at the top; [] for the rest. */
   meetBy: number[][];
+  /**
+   * Per qualification, the months its length counts as for ranking when no source gives it: the
+   * middle of the typical lengths the sources give for qualifications of the same kind and level
+   * (an unknown degree apprenticeship ranks as long as the known ones), never less than
+   * UNKNOWN_MONTHS_FOR_RANKING. Plans still print the length as not known.
+   */
+  unknownLengthRanked: number[];
 }
 
 export interface ReverseIndex {
@@ -162,6 +169,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     dataset,
     roles,
     qualifications,
+    unknownLengthRanked: unknownLengthsForRanking(qualifications),
     roleIndex,
     qualIndex,
     outOf,
@@ -176,4 +184,26 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
 /** Plain code-unit order: stable across locales. */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** See PlanningGraph.unknownLengthRanked. */
+function unknownLengthsForRanking(qualifications: readonly Qualification[]): number[] {
+  const lengths = new Map<string, number[]>();
+  const key = (q: Qualification) => `${q.kind}/${q.level ?? '-'}`;
+  for (const q of qualifications) {
+    if (!q.durationMonths) continue;
+    const { min, max, typical } = q.durationMonths as Range & { typical?: number };
+    const list = lengths.get(key(q)) ?? [];
+    list.push(typical ?? (min + max) / 2);
+    lengths.set(key(q), list);
+  }
+  const middle = (list: number[]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    const half = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+  };
+  return qualifications.map((q) => {
+    const known = lengths.get(key(q));
+    return Math.max(UNKNOWN_MONTHS_FOR_RANKING, known ? middle(known) : 0);
+  });
 }

@@ -1,6 +1,6 @@
 /** From a request to a Plan: runs the search and turns its labels into plain, renderable data. */
 import type { Qualification } from '../domain/types';
-import type { Optimise } from '../domain/vocabulary';
+import { NATION_IDS, type Nation, type Optimise } from '../domain/vocabulary';
 import type { Edge, PlanningGraph } from './graph';
 import {
   canDoInWork,
@@ -96,8 +96,21 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
       alternatives,
       searchComplete: !stoppedEarly,
       funding: fundingOf(graph, [bestRoute, ...alternatives]),
+      nations: nationsOf(graph, fromRole.id, [bestRoute, ...alternatives]),
     },
   };
+}
+
+/** The nations the routes' roles and qualifications hold for, in the vocabulary's order. */
+function nationsOf(graph: PlanningGraph, fromId: string, routes: PlannedRoute[]): Nation[] {
+  const found = new Set<Nation>();
+  const add = (entry: { nations: readonly Nation[] } | undefined) => entry?.nations.forEach((n) => found.add(n));
+  add(graph.roles[graph.roleIndex.get(fromId)!]);
+  for (const route of routes) {
+    for (const step of route.steps) add(graph.roles[graph.roleIndex.get(step.to.id)!]);
+    for (const gain of route.checklist) add(graph.qualifications[graph.qualIndex.get(gain.id)!]);
+  }
+  return NATION_IDS.filter((n) => found.has(n));
 }
 
 /** The funding routes named by the routes' qualifications, in the order they first appear. */

@@ -420,7 +420,7 @@ export function evaluateRoute(
       studyRanked += typicalOf(months);
     } else {
       unknownDuration++;
-      studyRanked += UNKNOWN_MONTHS_FOR_RANKING;
+      studyRanked += graph.unknownLengthRanked[qual]!;
     }
     if (q.cost) {
       costMin += q.cost.min;
@@ -518,7 +518,7 @@ function qualificationWorth(graph: PlanningGraph, refuse: QualificationFilter | 
     // simple bound: it never counts as replaceable.
     if (qualification.confidence !== 'high') return undefined;
     const typical = qualification.durationMonths ? typicalOf(qualification.durationMonths) : 0;
-    const ranked = qualification.durationMonths ? typical : UNKNOWN_MONTHS_FOR_RANKING;
+    const ranked = qualification.durationMonths ? typical : graph.unknownLengthRanked[q]!;
     let total: StepMetrics = {
       ...NO_METRICS,
       monthsMin: qualification.durationMonths?.min ?? 0,

@@ -1,6 +1,6 @@
 /** What the planner is asked and what it answers: plain data, ready for any renderer. */
 import type { Confidence, Range, TransitionKind } from '../domain/types';
-import type { ConditionKind, GateQualification, Optimise } from '../domain/vocabulary';
+import type { ConditionKind, GateQualification, Nation, Optimise } from '../domain/vocabulary';
 
 export { OPTIMISE_CHOICES, type Optimise } from '../domain/vocabulary';
 
@@ -132,7 +132,7 @@ export type RouteReason =
 export const ROUTE_REASON_LABEL: Record<RouteReason, string> = {
   realistic: 'most realistic',
   'firmer-sources': 'rests on firmer sources',
-  fastest: 'fastest',
+  fastest: 'fastest of the routes whose lengths are all known',
   'earn-while-learning': 'earn while you learn',
   cheapest: 'cheapest',
   'fewest-moves': 'fewest job changes',
@@ -156,6 +156,8 @@ export interface Plan {
   searchComplete: boolean;
   /** The funding routes the plan's qualifications name, with their figures (tuition per year ...). */
   funding: FundingDetails[];
+  /** The nations the plan's roles and qualifications hold for (England for the shipped data). */
+  nations: Nation[];
 }
 
 export interface FundingDetails extends Named {

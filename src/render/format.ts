@@ -1,9 +1,22 @@
 /** Small text formatters shared by every renderer. No colour here. */
 import type { Range } from '../domain/types';
-import { GATE_QUALIFICATION } from '../domain/vocabulary';
+import { GATE_QUALIFICATION, NATIONS, type Nation } from '../domain/vocabulary';
 import { ROUTE_REASON_LABEL, type PlanStep, type RegistrationGate, type RouteTotals, type RouteReason, type StepCondition, type StepExperience } from '../planner/types';
 
 const EN_DASH = '–';
+
+/** "England", "England and Wales": the nations facts hold for. */
+export function nationsText(nations: readonly Nation[]): string {
+  const names = nations.map((n) => NATIONS[n]);
+  return names.length <= 1 ? (names[0] ?? NATIONS.england) : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The line every plan and sheet ends with: what the facts hold for, and that the other nations differ. */
+export function nationsNote(nations: readonly Nation[]): string {
+  const others = (Object.keys(NATIONS) as Nation[]).filter((n) => !nations.includes(n));
+  const differ = others.length > 0 ? `: registers, qualifications and funding differ in ${nationsText(others)}` : '';
+  return `These facts are for ${nationsText(nations.length > 0 ? nations : ['england'])}${differ}.`;
+}
 
 /** "12–18 months", "6 months", "1 month". */
 export function formatMonths(range: Range | undefined): string {

@@ -6,7 +6,7 @@
 import type { DatasetIssue } from '../dataset/issue';
 import { formatPath } from '../dataset/issue';
 import type { QualificationDetails, RoleDetails } from '../domain/details';
-import type { Dataset, Range, Role, Source } from '../domain/types';
+import type { Dataset, Qualification, Range, Role, Source } from '../domain/types';
 import type { GainedQualification, Named, Plan, PlannedRoute, PlanStep, RegistrationGate } from '../planner/types';
 import type { NextMove, Unlocks } from '../planner/explore';
 import type { DatasetInfo, DocumentContext } from './context';
@@ -31,6 +31,7 @@ export function renderPlanJson(plan: Plan, context: DocumentContext): string {
     best: routeJson(plan, plan.best),
     alternatives: plan.alternatives.map((route) => routeJson(plan, route)),
     searchComplete: plan.searchComplete,
+    nations: [...plan.nations],
     funding: plan.funding.map((f) => ({ id: f.id, name: f.name, summary: f.summary, amounts: f.amounts.map((a) => ({ ...a })) })),
     sources: context.sources.map(sourceJson),
   });
@@ -100,6 +101,29 @@ export function renderRolesJson(roles: Role[], filter: { sector?: string; level?
   });
 }
 
+/** The qualifications list (`careerpath qualifications`). */
+export function renderQualificationsJson(qualifications: Qualification[], filter: { level?: number; kind?: string }, dataset: DatasetInfo): string {
+  return stringify({
+    schemaVersion: OUTPUT_SCHEMA_VERSION,
+    kind: 'qualifications',
+    dataset: datasetJson(dataset),
+    filter: { level: filter.level ?? null, kind: filter.kind ?? null },
+    count: qualifications.length,
+    qualifications: qualifications.map((q) => ({
+      id: q.id,
+      name: q.name,
+      aliases: [...q.aliases],
+      kind: q.kind,
+      level: q.level ?? null,
+      durationMonths: q.durationMonths ? range(q.durationMonths) : null,
+      closed: q.closed === true,
+      nations: [...q.nations],
+      confidence: q.confidence,
+      indicative: q.confidence === 'low',
+    })),
+  });
+}
+
 /** A role or qualification in full (`careerpath show`). */
 export function renderDetailsJson(details: RoleDetails | QualificationDetails, dataset: DatasetInfo): string {
   const head = { schemaVersion: OUTPUT_SCHEMA_VERSION, kind: details.kind, dataset: datasetJson(dataset) };
@@ -116,6 +140,7 @@ export function renderDetailsJson(details: RoleDetails | QualificationDetails, d
         band: r.band ? range(r.band) : null,
         careCategory: r.careCategory,
         summary: r.summary,
+        nations: [...r.nations],
         entry: r.entry,
         registration: r.registration
           ? {
@@ -150,6 +175,7 @@ export function renderDetailsJson(details: RoleDetails | QualificationDetails, d
       kind: q.kind,
       level: q.level,
       summary: q.summary,
+      nations: [...q.nations],
       durationMonths: q.durationMonths ? range(q.durationMonths) : null,
       studyHours: q.studyHours ? range(q.studyHours) : null,
       cost: q.cost ? { min: q.cost.min, max: q.cost.max, note: q.cost.note } : null,

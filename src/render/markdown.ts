@@ -7,7 +7,7 @@ import type { Source } from '../domain/types';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
 import { OPTIMISE, SOURCE_KINDS } from '../domain/vocabulary';
-import { conditionTexts, experienceText, formatCost, formatMonths, formatMoney, formatRouteTime, gateText, monthYear, plural, reasonText, stepTime } from './format';
+import { conditionTexts, experienceText, formatCost, nationsNote, formatMonths, formatMoney, formatRouteTime, gateText, monthYear, plural, reasonText, stepTime } from './format';
 import { SEARCH_CUT_SHORT } from './messages';
 const KIND_LABEL = { up: 'Step up', sideways: 'Sideways move', specialise: 'Specialise', professional: 'Professional training' } as const;
 
@@ -103,6 +103,7 @@ function summaryItems(plan: Plan, today: string): string[] {
     `- **Cost to you:** ${t.unknownCost.length > 0 ? `not known: the sources give no cost for ${names(plan.best, t.unknownCost)}${t.cost.max > 0 ? `; the known part is ${formatMoney(t.cost)}` : ''}` : formatMoney(t.cost)}`,
     `- **Funding:** ${fundingNames(plan.best.checklist) || (plan.best.checklist.length > 0 ? 'none in the sources' : 'none needed')}`,
     `- **Ranked by:** ${OPTIMISE[plan.optimise]}`,
+    `- **Where:** ${nationsNote(plan.nations)}`,
   ];
   if (plan.have.length > 0) items.push(`- **Already held, not counted:** ${plan.have.map((q) => md(q.name)).join('; ')}`);
   const conditions = [...(plan.via ? [`through ${plan.via.name}`] : []), ...(plan.constraints ?? [])];

@@ -7,7 +7,7 @@ import type { MoveDetails, PayDetails, QualificationDetails, Ref, RoleDetails } 
 import type { Sector, Source } from '../domain/types';
 import { longDate, type DatasetInfo } from './context';
 import { CARE_CATEGORIES, GATE_QUALIFICATION, KIND_LABEL as MOVE_KIND_LABEL, SOURCE_KINDS } from '../domain/vocabulary';
-import { formatMonths, formatMoney, groupThousands } from './format';
+import { formatMonths, formatMoney, groupThousands, nationsNote } from './format';
 import { datasetText, md } from './markdown';
 
 type Details = RoleDetails | QualificationDetails;
@@ -93,6 +93,7 @@ function roleSheet(details: RoleDetails): Sheet {
   facts.push(['Registration', r.registration ? registrationText(r.registration) : 'none recorded']);
   facts.push(['Pay', r.pay ? payText(r.pay) : 'not in the sources']);
   if (r.holds.length > 0) facts.push(['Taken to hold', names(r.holds)]);
+  facts.push(['Where', nationsNote(r.nations)]);
   return {
     title: `${r.name}${r.indicative ? ' (indicative)' : ''}`,
     subtitle: `Role in ${SECTOR_IN[r.sector]}${level ? `, ${level}` : ''}`,
@@ -119,6 +120,7 @@ function qualificationSheet(details: QualificationDetails): Sheet {
   if (q.includedIn.length > 0) facts.push(['Part of', names(q.includedIn)]);
   if (q.requiredBy.length > 0) facts.push(['Needed before', names(q.requiredBy)]);
   if (q.heldBy.length > 0) facts.push(['Taken as held by', names(q.heldBy)]);
+  facts.push(['Where', nationsNote(q.nations)]);
   const how = [q.inWork ? 'can be done while in work' : '', q.university ? 'university only' : '', q.closed ? 'closed to new learners (still counts when held)' : '']
     .filter(Boolean)
     .join('; ');

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { SEARCH_CUT_SHORT } from './messages';
 import { KIND_LABEL, OPTIMISE } from '../domain/vocabulary';
-import { conditionTexts, experienceText, formatMonths, formatMoney, formatRouteTime, formatTotalCost, gateText, monthYear, plural, reasonText, stepTime, wrapText } from './format';
+import { conditionTexts, experienceText, nationsNote, formatMonths, formatMoney, formatRouteTime, formatTotalCost, gateText, monthYear, plural, reasonText, stepTime, wrapText } from './format';
 
 export interface TableOptions {
   /** Colour is decided by the caller (terminal, NO_COLOR, --no-color); renderers never look. */
@@ -52,6 +52,7 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
     const quals = alt.checklist.map((q) => q.name);
     lines.push(`   ${quals.length > 0 ? `gain: ${quals.join('; ')}` : c.dim('nothing new to gain')}`);
   });
+  lines.push('', c.dim(nationsNote(plan.nations)));
   return `${lines.join('\n')}\n`;
 }
 

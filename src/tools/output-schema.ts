@@ -73,6 +73,7 @@ export function outputSchema(): Schema {
       have: arr(ref('named')), via: nullable('named'), constraints: arr(str), hoursPerWeek: { type: ['integer', 'null'], minimum: 1 },
       best: ref('route'), alternatives: arr(ref('route')),
       searchComplete: { ...bool, description: 'False when a safety valve cut the search short: some alternatives may be missing.' },
+      nations: { ...arr(str), description: 'The nations the plan\'s roles and qualifications hold for (england for the shipped data).' },
       funding: {
         ...arr(obj({
           id: str, name: str, summary: str,
@@ -89,6 +90,13 @@ export function outputSchema(): Schema {
         entry: bool, registration: { oneOf: [obj({ body: str, required: bool }), { type: 'null' }] }, confidence, indicative: bool,
       })),
     }),
+    qualifications: obj({
+      ...head('qualifications'), filter: obj({ level: { type: ['integer', 'null'] }, kind: nstr }), count: int0,
+      qualifications: arr(obj({
+        id: str, name: str, aliases: arr(str), kind: str, level: { type: ['integer', 'null'] }, durationMonths: nullable('range'),
+        closed: bool, nations: arr(str), confidence, indicative: bool,
+      })),
+    }),
     move: obj({
       role: { ...ref('named'), description: 'The role at the other end of the move.' }, kind: moveKind, summary: nstr,
       routes: arr(obj({
@@ -100,7 +108,7 @@ export function outputSchema(): Schema {
     role: obj({
       ...head('role'),
       role: obj({
-        id: str, name: str, aliases: arr(str), sector, level: { type: ['integer', 'null'] }, band: nullable('range'), careCategory: nstr, summary: str, entry: bool,
+        id: str, name: str, aliases: arr(str), sector, level: { type: ['integer', 'null'] }, band: nullable('range'), careCategory: nstr, summary: str, nations: arr(str), entry: bool,
         registration: {
           oneOf: [obj({ body: str, required: bool, checks: nstr, qualification: { enum: ['held', 'working-towards', null] }, approval: nstr, note: nstr }), { type: 'null' }],
         },
@@ -113,7 +121,7 @@ export function outputSchema(): Schema {
     qualification: obj({
       ...head('qualification'),
       qualification: obj({
-        id: str, name: str, aliases: arr(str), kind: str, level: { type: ['integer', 'null'] }, summary: str, durationMonths: nullable('range'), studyHours: nullable('range'),
+        id: str, name: str, aliases: arr(str), kind: str, level: { type: ['integer', 'null'] }, summary: str, nations: arr(str), durationMonths: nullable('range'), studyHours: nullable('range'),
         cost: { oneOf: [obj({ min: num0, max: num0, note: nstr }), { type: 'null' }] },
         funding: arr(obj({ id: str, name: str, summary: str })), requires: arr(ref('named')), includes: arr(ref('named')), includedIn: arr(ref('named')),
         requiredBy: arr(ref('named')), heldBy: arr(ref('named')), inWork: { type: ['boolean', 'null'] }, university: { type: ['boolean', 'null'] }, closed: bool,
@@ -152,7 +160,7 @@ export function outputSchema(): Schema {
     description:
       'What `careerpath <command> --json` prints. Every document has schemaVersion and kind; kind says which shape follows. ' +
       'Absent facts are null, never missing. Fields may be added within a schemaVersion (and to this schema at the same time); removing or changing one bumps it.',
-    oneOf: ['plan', 'roles', 'role', 'qualification', 'validation', 'next', 'unlocks'].map(ref),
+    oneOf: ['plan', 'roles', 'qualifications', 'role', 'qualification', 'validation', 'next', 'unlocks'].map(ref),
     $defs: defs,
   };
 }

@@ -38,7 +38,7 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
       requires,
       includes: [],
       notes: [],
-      confidence: 'high',
+      nations: ['england'], confidence: 'high',
       sources: ['SYN'],
     } satisfies Qualification;
   });
@@ -53,7 +53,7 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
     entry: i < 10,
     holds: [],
     notes: [],
-    confidence: 'high',
+    nations: ['england'], confidence: 'high',
     sources: ['SYN'],
   }));
   const transitions: Transition[] = [];
@@ -78,7 +78,7 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
           const experience = levelOf(to) !== levelOf(from) || to > from ? { experienceMonths: { min: months, max: months } } : {};
           return { id: `r${k + 1}`, requires, ...experience, notes: [] };
         }),
-        confidence: 'high',
+        nations: ['england'], confidence: 'high',
         sources: ['SYN'],
       });
     }

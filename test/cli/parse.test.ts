@@ -7,6 +7,7 @@ function fakeHandlers(): Handlers {
   return {
     plan: vi.fn(async () => {}),
     roles: vi.fn(async () => {}),
+    qualifications: vi.fn(async () => {}),
     next: vi.fn(async () => {}),
     unlocks: vi.fn(async () => {}),
     show: vi.fn(async () => {}),
@@ -101,6 +102,19 @@ describe('option parsing', () => {
     expect(handlers.roles).toHaveBeenCalledWith({ dataFiles: [], color: true, cache: true, sector: 'nhs', level: 4 }, expect.anything());
     expect((await run(['roles', '--level', '9'])).code).toBe(2);
     expect((await run(['roles', '--sector', 'hospital'])).code).toBe(2);
+  });
+
+  it('parses qualifications filters', async () => {
+    const { code, handlers } = await run(['qualifications', '--level', '3', '--kind', 'diploma', '--json']);
+    expect(code).toBe(0);
+    expect(handlers.qualifications).toHaveBeenCalledWith(
+      { dataFiles: [], color: true, cache: true, level: 3, kind: 'diploma', format: 'json' },
+      expect.anything(),
+    );
+    expect((await run(['qualifications', '--level', '0'])).code).toBe(2);
+    const badKind = await run(['qualifications', '--kind', 'nvq']);
+    expect(badKind.code).toBe(2);
+    expect(badKind.io.stderr).toMatch(/Allowed choices are induction, .*apprenticeship/);
   });
 
   it('prints help with examples on stdout and exits 0', async () => {

@@ -27,6 +27,7 @@ describe('careerpath show', () => {
       'Way in        usually reached from another role (see below)',
       'Registration  none recorded',
       'Pay           not in the sources',
+      'Where         These facts are for England: registers, qualifications and funding differ in Wales, Scotland and Northern Ireland.',
       '',
       'Where it leads',
       '  - to Team leader (step up): needs Level 3 Diploma in Adult Care, 6–12 months in role',

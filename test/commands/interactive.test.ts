@@ -300,6 +300,7 @@ describe('option parsing', () => {
         show: record('show'),
         validate: record('validate'),
         schema: record('schema'),
+        qualifications: record('qualifications'),
         interactive: record('interactive'),
       },
     };

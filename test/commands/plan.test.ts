@@ -58,9 +58,24 @@ describe('careerpath plan (handler, fixture data)', () => {
   });
 
   it('an unknown qualification exits 2 with suggestions', async () => {
-    const { code, stderr } = await plan(['--from', 'care worker', '--to', 'team leader', '--have', 'level 3 diploma']);
+    const { code, stderr } = await plan(['--from', 'care worker', '--to', 'team leader', '--have', 'level 3 diplomma in adult care']);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown qualification "level 3 diploma" (--have). Did you mean "Level 3 Diploma in Adult Care"');
+    expect(stderr).toContain('unknown qualification "level 3 diplomma in adult care" (--have). Did you mean "Level 3 Diploma in Adult Care"');
+  });
+
+  it('takes the one entry whose words start with the words typed, as the questionnaire does', async () => {
+    const unique = await plan(['--from', 'care worker', '--to', 'team lead', '--have', 'level 3 diploma', '--json']);
+    expect(unique.code).toBe(0);
+    const json = JSON.parse(unique.stdout) as { from: { id: string }; to: { id: string }; have: { id: string }[] };
+    expect([json.from.id, json.to.id, json.have.map((q) => q.id)]).toEqual(['care_worker', 'team_leader', ['l3']]);
+  });
+
+  it('a name several entries share exits 2 and lists them, rather than guessing', async () => {
+    const { code, stdout, stderr } = await plan(['--from', 'care worker', '--to', 'team leader', '--have', 'diploma']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('"diploma" (--have) matches 3 qualifications:\n  Level 2 Diploma in Care\n  Level 3 Diploma in Adult Care\n  Level 5 Diploma');
+    expect(stderr).toContain('careerpath qualifications');
   });
 
   it('no route exits 1 and names what can be reached', async () => {

@@ -23,7 +23,7 @@ const data = dataset({
       to: 'nurse',
       kind: 'professional',
       routes: [{ id: 'degree', requires: ['degree'], notes: [], experienceMonths: { min: 0, max: 0 } }],
-      confidence: 'high',
+      nations: ['england'], confidence: 'high',
       sources: ['S'],
     },
   ],

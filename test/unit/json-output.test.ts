@@ -46,7 +46,7 @@ describe('plan --json', () => {
 
   it('has schemaVersion first and a stable key order', () => {
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'kind', 'generated', 'dataset', 'from', 'to', 'optimise', 'have', 'via', 'constraints', 'hoursPerWeek', 'best', 'alternatives', 'searchComplete', 'funding', 'sources',
+      'schemaVersion', 'kind', 'generated', 'dataset', 'from', 'to', 'optimise', 'have', 'via', 'constraints', 'hoursPerWeek', 'best', 'alternatives', 'searchComplete', 'nations', 'funding', 'sources',
     ]);
     expect(json.schemaVersion).toBe(OUTPUT_SCHEMA_VERSION);
     expect(OUTPUT_SCHEMA_VERSION).toBe(2);

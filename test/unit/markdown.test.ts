@@ -37,6 +37,7 @@ describe('renderPlanMarkdown (care fixture)', () => {
       '- **Cost to you:** not known: the sources give no cost for Level 3 Diploma in Adult Care and Level 5 Diploma in Leading and Managing an Adult Care Service',
       '- **Funding:** Employer-funded; Advanced Learner Loan',
       '- **Ranked by:** fewest job changes',
+      '- **Where:** These facts are for England: registers, qualifications and funding differ in Wales, Scotland and Northern Ireland.',
       '> **Indicative:** part of this route rests on a single source or a low-confidence fact (marked “indicative” below). Check it with your manager or training provider before you rely on it.',
     ]);
     expect(summary[2]).toMatch(/^- \*\*Time:\*\* /);

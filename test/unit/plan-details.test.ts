@@ -65,7 +65,7 @@ describe('the plan, in full', () => {
     const data: Dataset = {
       ...base,
       sources: [...base.sources, { id: 'T', title: 'T', publisher: 'P', reviewed: '2026-11-23' }],
-      funding: [{ id: 'employer', name: 'Employer-funded', summary: 'e', rules: [], confidence: 'high', sources: ['S'] }],
+      funding: [{ id: 'employer', name: 'Employer-funded', summary: 'e', rules: [], nations: ['england'], confidence: 'high', sources: ['S'] }],
     };
     const baseGain = {
       id: 'base',
@@ -152,6 +152,7 @@ describe('the plan, in full', () => {
         alternatives: [],
         searchComplete: true,
         funding: [{ id: 'employer', name: 'Employer-funded', summary: 'e', amounts: [] }],
+        nations: ['england'],
       },
     });
   });

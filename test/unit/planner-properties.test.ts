@@ -103,6 +103,7 @@ const caseArb: fc.Arbitrary<Case> = fc
           ...(r.unknown ? { experienceUnknown: 'no source' } : {}),
           ...(r.skips ? { skipsCategory: true } : {}),
         })),
+        nations: ['england'],
         confidence: edge.confidence,
         sources: ['S'],
       });
@@ -152,8 +153,13 @@ function exhaustive(c: Case): { score: number[]; signature: string }[] {
         const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
         // Before-experience first, then the longer of study and time in role.
         const typical = mid(before) + Math.max(mid(exp), known.reduce((n, x) => n + mid(x.durationMonths!), 0));
-        // For ranking, a length no source gives counts as 12 months.
-        const rankedStudy = known.reduce((n, x) => n + mid(x.durationMonths!), 0) + 12 * (gained.length - known.length);
+        // For ranking, a length no source gives counts as the middle known length of the same kind
+        // and level (every qualification here is a diploma with no level), and never under 12 months.
+        const lengths = c.data.qualifications.filter((x) => x.durationMonths).map((x) => mid(x.durationMonths!)).sort((a, b) => a - b);
+        const half = Math.floor(lengths.length / 2);
+        const middle = lengths.length === 0 ? 0 : lengths.length % 2 ? lengths[half]! : (lengths[half - 1]! + lengths[half]!) / 2;
+        const unknownRanked = Math.max(12, middle);
+        const rankedStudy = known.reduce((n, x) => n + mid(x.durationMonths!), 0) + unknownRanked * (gained.length - known.length);
         const rankedAlongside = route.experienceUnknown ? Math.max(mid(exp), 12) : mid(exp);
         const ranked = mid(before) + Math.max(rankedAlongside, rankedStudy);
         const confidences = [t.confidence, ...gained.map((id) => q(id).confidence)];

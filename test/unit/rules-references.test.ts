@@ -39,7 +39,7 @@ const problem = (path: (string | number)[], message: string) => ({ file: 'd.yaml
 
 describe('references', () => {
   it('checks every reference of every kind of entry, each at its own path', () => {
-    const funding: Funding = { id: 'levy', name: 'Levy', summary: 's', rules: [], confidence: 'high', sources: ['S', 'GOV'] };
+    const funding: Funding = { id: 'levy', name: 'Levy', summary: 's', rules: [], nations: ['england'], confidence: 'high', sources: ['S', 'GOV'] };
     expect(
       check({
         funding: [funding],
@@ -77,7 +77,7 @@ describe('references', () => {
       summary: 's',
       rules: [],
       amounts: [{ label: 'Tuition', amount: 9535, per: 'year', year: '2026/27', sources: ['S', 'FEES'] }],
-      confidence: 'high',
+      nations: ['england'], confidence: 'high',
       sources: ['S'],
     };
     expect(
@@ -100,7 +100,7 @@ describe('references', () => {
   it('accepts references that exist', () => {
     expect(
       check({
-        funding: [{ id: 'levy', name: 'Levy', summary: 's', rules: [], confidence: 'high', sources: ['S'] }],
+        funding: [{ id: 'levy', name: 'Levy', summary: 's', rules: [], nations: ['england'], confidence: 'high', sources: ['S'] }],
         qualifications: [qual('a', 1), qual('b', 1, { requires: ['a'], includes: ['a'], funding: ['levy'] })],
         roles: [role('x', { holds: ['a'], pay: { min: 1, per: 'hour', year: '2025', confidence: 'high', sources: ['S'] } }), role('y')],
         transitions: [move('x', 'y', [['b']], 6)],
