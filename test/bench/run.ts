@@ -100,6 +100,7 @@ const withoutDefaults = (value: unknown): unknown =>
   JSON.parse(
     JSON.stringify(value, (_key, v) => {
       if ((Array.isArray(v) && v.length === 0) || v === 'high' || v === false) return undefined;
+      if (Array.isArray(v) && v.length === 1 && v[0] === 'england') return undefined; // nations: the default
       // A range of one figure is written as the figure (12, not {min: 12, max: 12}).
       if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 2 && v.min === v.max && v.min !== undefined) return v.min;
       return v;

@@ -105,15 +105,15 @@ describe('answers shape the questions and the plan', () => {
       ['currentRole', 'hca'],
       ['goal', 'professional'],
       ['constraints', ['earnWhileLearning']],
-      ['target', 'registered_nurse'],
+      ['target', 'nursing_associate'],
       ['save', false],
     ]);
     expect(ask.asked[0]!.answer).toBe('hcsw_band2');
     const target = ask.asked.find((a) => a.name === 'target')!;
     expect(target.message).toBe('The best registered professions for you (most realistic first):');
-    expect(target.offered).toEqual(expect.arrayContaining(['nursing_associate', 'registered_nurse']));
+    expect(target.offered).toEqual(expect.arrayContaining(['nursing_associate', 'dental_nurse']));
     expect(target.offered).not.toContain('hcsw_band2');
-    expect(told).toMatch(/^Healthcare support worker \(Band 2\) → Registered nurse$/m);
+    expect(told).toMatch(/^Healthcare support worker \(Band 2\) → Nursing associate$/m);
     expect(told).toContain('Conditions: only routes you can do while working');
     expect(told).toContain('--earn-while-learning');
     // The role's own qualifications are counted without asking.

@@ -86,7 +86,7 @@ describe('show, validate, schema and overlays from the bin', () => {
   it('show: an unknown name exits 2 with did-you-mean', () => {
     const { code, stderr } = runCli(['show', 'registred nurse']);
     expect(code).toBe(2);
-    expect(stderr).toContain('Did you mean "Registered nurse"');
+    expect(stderr).toContain('Did you mean "Registered nurse (adult)"');
   });
 
   it('validate: the shipped data is clean; a bad file lists problems with positions, exit 1', () => {

@@ -289,7 +289,7 @@ const USAGE_ROWS: { name: string; argv: string[]; stderr: string[] }[] = [
   { name: '--json with --format', argv: ['roles', '--json', '--format', 'table', '-o', 'out/roles.json'], stderr: ["error: option '--json' cannot be used with option '--format <format>'"] },
   { name: 'a number out of range', argv: ['plan', '--from', 'care worker', '--to', 'team leader', '--alternatives', '99', '-o', 'out/plan.md'], stderr: ["argument '99' is invalid. expected a whole number from 0 to 20"] },
   { name: 'only one of --from/--to', argv: ['plan', '--from', 'care worker', '-o', 'out/plan.md'], stderr: ['✗ plan needs --to'] },
-  { name: 'an unknown role', argv: ['plan', '--from', 'care wroker', '--to', 'team leader', '-o', 'out/plan.md'], stderr: ['✗ unknown role "care wroker" (--from). Did you mean "Care worker"?'] },
+  { name: 'an unknown role', argv: ['plan', '--from', 'care wroker', '--to', 'team leader', '-o', 'out/plan.md'], stderr: ['✗ unknown role "care wroker" (--from). Did you mean "Care worker"'] },
   { name: 'bare command: help on stderr', argv: [], stderr: ['Usage: careerpath [options] [command]'] },
   {
     name: 'the questionnaire without a terminal',
@@ -482,7 +482,7 @@ describe('terminal behaviour', () => {
 describe.skipIf(!TMUX)('colour on a real terminal (tmux)', () => {
   /** `careerpath roles --sector nhs [extra]` on a terminal with `env` set; the screen with its styles. */
   async function styledRoles(env: string, extra = ''): Promise<{ screen: string; code: number }> {
-    const command = `env -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${env} ${sq(process.execPath)} ${sq(BIN)} roles --sector nhs ${extra}`;
+    const command = `env -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color ${env} ${sq(process.execPath)} ${sq(BIN)} roles --sector nhs --level 2 ${extra}`;
     const session = new TmuxSession(command, { cwd: ROOT, width: 160, height: 50 });
     try {
       const code = await session.exitCode();
@@ -496,7 +496,7 @@ describe.skipIf(!TMUX)('colour on a real terminal (tmux)', () => {
     const [coloured, noColor, flag] = await Promise.all([styledRoles(''), styledRoles('NO_COLOR=1'), styledRoles('', '--no-color')]);
     for (const run of [coloured, noColor, flag]) {
       expect(run.code).toBe(0);
-      expect(run.screen).toContain('Healthcare support worker');
+      expect(run.screen).toContain('Healthcare science assistant');
     }
     expect(coloured.screen).toMatch(/\u001b\[/);
     expect(noColor.screen).not.toMatch(/\u001b\[/);

@@ -91,7 +91,8 @@ describe('current role choices', () => {
     expect(names(items)[0]).toBe('Care worker — also called Care assistant');
     expect(values(currentRoleChoices(data, 'new'))[0]).toBe('new_to_care');
     expect(values(currentRoleChoices(data, 'hca'))[0]).toBe('hcsw_band2');
-    expect(values(currentRoleChoices(data, 'care'))).not.toContain('hcsw_band2');
+    // "care" starts a word of "Health care assistant" (an alias), but is not inside "healthcare".
+    expect(values(currentRoleChoices(data, 'care'))).not.toContain('hcsw_band3');
   });
 
   it('a typo still finds the nearest names, under a heading that says so', () => {
@@ -102,7 +103,8 @@ describe('current role choices', () => {
 
   it('roles with no level rank just above the roles that lead to them', () => {
     const ranks = roleRanks(data);
-    expect(ranks.get('new_to_care')).toBe(0);
+    expect(ranks.get('ancillary_worker')).toBe(0);
+    expect(ranks.get('new_to_care')).toBeLessThan(ranks.get('care_worker')!);
     expect(ranks.get('end_of_life_lead')).toBeGreaterThan(ranks.get('practice_leader')!);
     expect(ranks.get('activity_coordinator')).toBeGreaterThan(ranks.get('care_worker')!);
   });
@@ -145,7 +147,9 @@ describe('directions', () => {
   it('offers stepping up first, or else the first direction that leads somewhere, and says which lead nowhere', () => {
     expect(defaultGoal(graph, roleOf('care_worker'), false)).toBe('up');
     expect(defaultGoal(graph, roleOf('sw_graduate'), false)).toBe('professional');
-    expect(defaultGoal(graph, roleOf('registered_manager'), false)).toBe('professional');
+    expect(defaultGoal(graph, roleOf('registered_manager'), false)).toBe('up');
+    // At the top of a ladder nothing fits a direction: the person names a role instead.
+    expect(defaultGoal(graph, roleOf('nominated_individual'), false)).toBe('role');
     const social = goalChoices(graph, roleOf('social_worker'), false);
     expect(social.find((c) => c.value === 'professional')!.description).toContain('(Nothing in the dataset leads there from Social worker.)');
     expect(social.find((c) => c.value === 'up')!.description).not.toContain('Nothing');
@@ -153,8 +157,8 @@ describe('directions', () => {
 
   it('finds the roles that fit each direction and can be reached', () => {
     const care = roleOf('care_worker');
-    // Someone new to care can start as a care or support worker, an NHS healthcare support worker, or a trainee nursing associate.
-    expect(directionCandidates(graph, roleOf('new_to_care'), { kind: 'up' }, true).sort()).toEqual(['care_worker', 'hcsw_band2', 'nursing_associate', 'support_worker']);
+    // Someone new to care can start as a care, home care or support worker, an NHS healthcare support worker, or a trainee nursing associate.
+    expect(directionCandidates(graph, roleOf('new_to_care'), { kind: 'up' }, true).sort()).toEqual(['care_worker', 'domiciliary_care_worker', 'hcsw_band2', 'nursing_associate', 'support_worker']);
     const up = directionCandidates(graph, care, { kind: 'up' }, false);
     expect(up).toEqual(expect.arrayContaining(['senior_care_worker', 'team_leader', 'registered_manager']));
     expect(up.every((id) => roleOf(id).sector === 'adult-social-care')).toBe(true);
@@ -169,8 +173,11 @@ describe('directions', () => {
 
   it('specialisms match role names and the training a specialise route needs', () => {
     const area = (id: string) => AREAS.find((a) => a.id === id)!;
-    expect([...areaRoles(data, area('learning-disability'))]).toEqual([['practice_leader', ['cpd_learning_disability']]]);
-    expect([...areaRoles(data, area('mental-health')).keys()].sort()).toEqual(['amhp', 'practice_leader']);
+    // A role whose name carries the area, with no training of its own; a role a route reaches by the area's training.
+    expect([...areaRoles(data, area('learning-disability'))]).toEqual([['rn_learning_disability', []], ['practice_leader', ['cpd_learning_disability']]]);
+    expect([...areaRoles(data, area('mental-health')).keys()].sort()).toEqual(['amhp', 'mental_health_support_worker', 'practice_leader', 'rn_mental_health']);
+    // An alias that names a setting ("learning disability support worker") is not a specialism.
+    expect(areaRoles(data, area('learning-disability')).has('support_worker')).toBe(false);
     expect(areaChoices(data).map((c) => c.value)).toEqual(['dementia', 'end-of-life', 'mental-health', 'learning-disability', 'autism', 'mental-capacity', 'any']);
     const fromHca = areaChoices(data, new Set(['amhp', 'bia']));
     expect(fromHca.find((c) => c.value === 'dementia')!.description).toBe('Roles: Dementia lead. None of them can be reached from your role in the dataset.');
@@ -264,7 +271,7 @@ describe('file names', () => {
   it('suggests a name from the roles', async () => {
     const plan = planRoute(graph, buildPlanRequest('hcsw_band2', 'registered_nurse', [], DEFAULT_PREFERENCES));
     if (plan.kind !== 'plan') throw new Error('expected a plan');
-    expect(suggestFileName(plan.plan)).toBe('career-plan-healthcare-support-worker-band-2-to-registered-nurse.md');
+    expect(suggestFileName(plan.plan)).toBe('career-plan-healthcare-support-worker-band-2-to-registered-nurse-adult.md');
   });
 
   // prettier-ignore
