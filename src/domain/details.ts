@@ -2,6 +2,7 @@
  * One role or qualification in full, with the moves around it: plain data for `careerpath show`,
  * built from the dataset alone (pure). Absent facts are null so every renderer sees the same keys.
  */
+import { compareNames } from './names';
 import type { Nation } from './vocabulary';
 import type { Confidence, Dataset, Qualification, Range, Role, Sector, Source, Transition, TransitionKind } from './types';
 
@@ -132,7 +133,7 @@ export function describeRole(dataset: Dataset, role: Role): RoleDetails {
   const order = (a: MoveDetails, b: MoveDetails) =>
     KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
     (roles.get(a.role.id)?.level ?? 0) - (roles.get(b.role.id)?.level ?? 0) ||
-    a.role.name.localeCompare(b.role.name);
+    compareNames(a.role.name, b.role.name);
   const outgoing = dataset.transitions.filter((t) => t.from === role.id);
   const incoming = dataset.transitions.filter((t) => t.to === role.id);
   const sourceIds = [

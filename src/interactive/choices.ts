@@ -3,7 +3,7 @@
  * directions and the targets that fit them, and the mapping from answers to a plan request.
  * Nothing here prompts, prints or touches the file system.
  */
-import { closestMatches, editDistance, normalizeName, startsWords, type NameCandidate } from '../domain/names';
+import { closestMatches, compareNames, editDistance, normalizeName, startsWords, type NameCandidate } from '../domain/names';
 import type { Dataset, Qualification, Role } from '../domain/types';
 import type { PlanningGraph } from '../planner/graph';
 import { describeConstraints, planRoute } from '../planner/plan';
@@ -128,7 +128,7 @@ export function sortRoles(dataset: Dataset, roles: readonly Role[]): Role[] {
   const ranks = roleRanks(dataset);
   const rank = (r: Role) => ranks.get(r.id) ?? 0;
   return [...roles].sort(
-    (a, b) => SECTOR_ORDER.indexOf(a.sector) - SECTOR_ORDER.indexOf(b.sector) || rank(a) - rank(b) || a.name.localeCompare(b.name),
+    (a, b) => SECTOR_ORDER.indexOf(a.sector) - SECTOR_ORDER.indexOf(b.sector) || rank(a) - rank(b) || compareNames(a.name, b.name),
   );
 }
 
@@ -197,7 +197,7 @@ export function qualificationsToOffer(dataset: Dataset, currentRole: Role): Qual
   const held = new Set(currentRole.holds);
   return dataset.qualifications
     .filter((q) => !held.has(q.id))
-    .sort((a, b) => groupOf(a) - groupOf(b) || (a.level ?? 0) - (b.level ?? 0) || a.name.localeCompare(b.name));
+    .sort((a, b) => groupOf(a) - groupOf(b) || (a.level ?? 0) - (b.level ?? 0) || compareNames(a.name, b.name));
 }
 
 /** "diploma · level 3 · old titles: Level 3 Diploma in Health and Social Care. <summary>" */
@@ -510,7 +510,7 @@ export function findTargets(graph: PlanningGraph, base: PlanRequest, candidates:
     if (result.kind === 'plan') targets.push({ role: graph.roles[graph.roleIndex.get(id)!]!, plan: result.plan });
     else if (result.kind === 'no-route') unreachable.push(result.noRoute);
   }
-  targets.sort((a, b) => compareRoutes(base.optimise, a.plan.best, b.plan.best) || (a.role.level ?? 0) - (b.role.level ?? 0) || a.role.name.localeCompare(b.role.name));
+  targets.sort((a, b) => compareRoutes(base.optimise, a.plan.best, b.plan.best) || (a.role.level ?? 0) - (b.role.level ?? 0) || compareNames(a.role.name, b.role.name));
   return { targets, unreachable, candidates: candidates.filter((id) => id !== base.from).length };
 }
 

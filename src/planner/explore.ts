@@ -1,6 +1,7 @@
 /** "Where can I go next" and "what does this qualification open": pure queries over the graph. */
 import type { Range, TransitionKind } from '../domain/types';
 import type { PlanningGraph } from './graph';
+import { compareNames } from '../domain/names';
 import { evaluateRoute, startingHeld } from './search';
 import type { Named } from './types';
 
@@ -83,7 +84,7 @@ export function listNextMoves(graph: PlanningGraph, roleId: string, have: string
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       Number(b.ready) - Number(a.ready) ||
       rank(a) - rank(b) ||
-      a.to.name.localeCompare(b.to.name),
+      compareNames(a.to.name, b.to.name),
   );
 }
 
@@ -130,9 +131,9 @@ export function listUnlocks(graph: PlanningGraph, qualId: string): Unlocks {
     [...map.entries()]
       .map(([role, froms]) => ({
         role: named(graph.roles[role]!),
-        from: [...froms].map((f) => named(graph.roles[f]!)).sort((a, b) => a.name.localeCompare(b.name)),
+        from: [...froms].map((f) => named(graph.roles[f]!)).sort((a, b) => compareNames(a.name, b.name)),
       }))
-      .sort((a, b) => a.role.name.localeCompare(b.role.name));
+      .sort((a, b) => compareNames(a.role.name, b.role.name));
   return { qualification: named(graph.qualifications[q]!), direct: list(direct), oneStepOn: list(onward) };
 }
 

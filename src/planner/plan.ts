@@ -1,7 +1,7 @@
 /** From a request to a Plan: runs the search and turns its labels into plain, renderable data. */
 import type { Qualification } from '../domain/types';
 import { NATION_IDS, type Nation, type Optimise } from '../domain/vocabulary';
-import type { Edge, PlanningGraph } from './graph';
+import { compareIds, type Edge, type PlanningGraph } from './graph';
 import {
   canDoInWork,
   fewestMoves,
@@ -206,7 +206,7 @@ function explainNoRoute(
     (a, b) =>
       closeness(a) - closeness(b) ||
       result.reached.get(a)!.totals.steps - result.reached.get(b)!.totals.steps ||
-      graph.roles[a]!.id.localeCompare(graph.roles[b]!.id),
+      compareIds(graph.roles[a]!.id, graph.roles[b]!.id),
   );
   const leadsOn = (r: number) => distance[r] !== undefined;
   const seen = new Set<string>();

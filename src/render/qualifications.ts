@@ -1,6 +1,7 @@
 /** The qualifications list: which to show (pure) and how they look in a terminal or Markdown. */
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
+import { compareNames } from '../domain/names';
 import type { Dataset, Qualification } from '../domain/types';
 import { QUALIFICATION_KIND_IDS, QUALIFICATION_KINDS, type QualificationKindId } from '../domain/vocabulary';
 import { formatMonths, wrapText } from './format';
@@ -20,7 +21,7 @@ export function selectQualifications(dataset: Dataset, filter: QualificationFilt
   return dataset.qualifications
     .filter((q) => (filter.kind ? q.kind === filter.kind : q.kind !== 'requirement'))
     .filter((q) => filter.level === undefined || q.level === filter.level)
-    .sort((a, b) => kindOrder(a) - kindOrder(b) || (a.level ?? 0) - (b.level ?? 0) || a.name.localeCompare(b.name));
+    .sort((a, b) => kindOrder(a) - kindOrder(b) || (a.level ?? 0) - (b.level ?? 0) || compareNames(a.name, b.name));
 }
 
 /** "Level 3 Diploma in Adult Care — also: NVQ 3, QCF Level 3 ..." is too long for a table; the first two aliases. */

@@ -1,6 +1,7 @@
 /** The roles list: which roles to show (pure) and how they look in a terminal. */
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
+import { compareNames } from '../domain/names';
 import type { Dataset, Role, Sector } from '../domain/types';
 
 export const SECTOR_LABEL: Record<Sector, string> = {
@@ -16,9 +17,9 @@ export function selectRoles(dataset: Dataset, filter: { sector?: Sector; level?:
     .filter((r) => filter.level === undefined || r.level === filter.level)
     .sort(
       (a, b) =>
-        a.sector.localeCompare(b.sector) ||
+        compareNames(a.sector, b.sector) ||
         (a.level ?? a.band?.min ?? 0) - (b.level ?? b.band?.min ?? 0) ||
-        a.name.localeCompare(b.name),
+        compareNames(a.name, b.name),
     );
 }
 
