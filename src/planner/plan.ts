@@ -260,7 +260,7 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
         ...gains.map((g) => g.confidence),
       ]);
       const { experienceMonths, experienceBeforeMonths, experienceUnknown } = edge.route;
-      const gate = registrationGate(graph, edge.to);
+      const gate = registrationGate(graph, edge.to, label.gains.length === 0 ? edge.from : undefined);
       return {
         from: named(graph.roles[edge.from]!),
         to: named(graph.roles[edge.to]!),
@@ -305,10 +305,16 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
 }
 
 /** The registration or approval a step into this role passes through; none for unregistered roles. */
-function registrationGate(graph: PlanningGraph, role: number): RegistrationGate | undefined {
+/**
+ * The registration a step into a role passes, if any. A step that gains nothing from a role on the
+ * same register (a nurse taking a care home post) passes no new gate: the person stays registered.
+ */
+function registrationGate(graph: PlanningGraph, role: number, alreadyFrom?: number): RegistrationGate | undefined {
   const r = graph.roles[role]!;
   const reg = r.registration;
   if (!reg || (!reg.required && reg.approval === undefined)) return undefined;
+  const before = alreadyFrom === undefined ? undefined : graph.roles[alreadyFrom]!.registration;
+  if (before?.required && before.body === reg.body && reg.approval === undefined) return undefined;
   return {
     role: named(r),
     body: reg.body,

@@ -245,3 +245,44 @@ describe('entry requirements the plan adds', () => {
     expect(renderPlanMarkdown(p, context)).toContain('unless you already hold it or something that counts instead');
   });
 });
+
+describe('the routes the coverage review added, as an expert read them', () => {
+  it('a nurse moving to a care home passes no new registration gate; a support worker becoming a nurse does', () => {
+    const toCareHome = plan('registered nurse (adult)', 'nurse in social care');
+    expect(roles(toCareHome.best)).toEqual(['social_care_nurse']);
+    expect(gates(toCareHome.best)).toEqual([]);
+    expect(gates(plan('healthcare support worker', 'mental health nurse').best)).toEqual(['Nursing and Midwifery Council (NMC)']);
+  });
+
+  it('an adult nurse reaches AMHP by qualifying in social work, never by managing a care home first', () => {
+    const p = plan('registered nurse (adult)', 'approved mental health professional', { alternatives: 2 });
+    expect(roles(p.best)).toEqual(['social_worker_nq', 'social_worker', 'amhp']);
+    for (const route of [p.best, ...p.alternatives]) expect(roles(route)).not.toContain('registered_manager');
+    // Mental health and learning disability nurses are eligible themselves.
+    expect(roles(plan('mental health nurse', 'approved mental health professional').best)).toEqual(['amhp']);
+  });
+
+  it('a support worker becomes a doctor by the medical degree first; the scarce apprenticeship is an alternative', () => {
+    const p = plan('healthcare support worker', 'doctor', { alternatives: 2 });
+    expect(gained(p.best)).toContain('medicine_degree');
+    expect(p.alternatives.some((a) => gained(a).includes('app_doctor'))).toBe(true);
+  });
+
+  it('the headline plan goes through a supervisory post, not a specialist lead', () => {
+    const p = plan('care worker', 'registered manager');
+    expect(roles(p.best)).not.toContain('dementia_lead');
+    expect(roles(p.best)).toContain('deputy_manager');
+  });
+
+  it('a cook in a care home moves into care work, then up the care ladder', () => {
+    const p = plan('cook', 'registered manager');
+    expect(roles(p.best).slice(0, 2)).toEqual(['new_to_care', 'care_worker']);
+    expect(roles(p.best)).not.toContain('personal_assistant');
+  });
+
+  it('an operating department practitioner qualifies by degree, not the retired two-year diploma', () => {
+    const odp = data.qualifications.find((q) => q.id === 'odp_degree')!;
+    expect(odp.durationMonths).toEqual({ min: 36, max: 36 });
+    expect(odp.name).not.toMatch(/DipHE/);
+  });
+});
