@@ -43,6 +43,7 @@ export const BASELINE_PURPOSES: readonly QualificationPurpose[] = ['induction', 
 export const SOURCE_KINDS = {
   official: 'official',
   'awarding-body': 'awarding body',
+  'professional-body': 'professional body',
   provider: 'provider or employer',
   press: 'press',
   seed: 'seed document',

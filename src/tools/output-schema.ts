@@ -30,7 +30,7 @@ export function outputSchema(): Schema {
     dataset: obj({ name: str, version: str, updated: isoDate, overlays: { ...arr(str), description: 'Names of the overlays layered on top, bottom first.' } }),
     source: obj({
       id: str, title: str, publisher: str, url: nstr, reviewed: isoDate,
-      kind: { enum: ['official', 'awarding-body', 'provider', 'press', 'seed', null], description: 'Who stands behind the source.' },
+      kind: { enum: ['official', 'awarding-body', 'professional-body', 'provider', 'press', 'seed', null], description: 'Who stands behind the source.' },
       caveat: { ...nstr, description: 'A limit on what the source can be trusted for.' },
     }),
     gate: obj({
