@@ -54,6 +54,10 @@ const TOP_ROLES: Record<string, string> = {
   advocacy_worker: 'the next steps are inside advocacy services, not modelled',
   pharmacy_technician: 'pharmacist needs an MPharm degree, not modelled',
   dental_nurse: 'dental hygienist and therapist degrees are not modelled',
+  art_therapist: 'senior and consultant arts therapist posts are not modelled',
+  dramatherapist: 'senior and consultant arts therapist posts are not modelled',
+  music_therapist: 'senior and consultant arts therapist posts are not modelled',
+  osteopath: 'osteopaths mostly work in private practice, with no graded ladder',
 };
 
 describe('coverage of the career landscape', () => {
