@@ -135,9 +135,11 @@ export const UNUSUAL_ENTRY_WEIGHT = 1.5;
 /** The most a step's typical time is multiplied by for ranking. */
 export const MAX_STEP_WEIGHT = CONFIDENCE_WEIGHT.low * CATEGORY_SKIP_WEIGHT * DETOUR_WEIGHT * UNUSUAL_ENTRY_WEIGHT;
 /**
- * For ranking only, a length no source gives (a qualification's, or the time in post a move needs)
- * counts as this many months: the low end of what the sources give for a step up once in post
- * (care worker to senior, 12–24 months). It is never shown as a fact; plans say the length is not known. Without it a route with an unknown
- * leg would either win (as if instant) or always lose to any route with a figure, however weak.
+ * For ranking only, a time in post no source gives counts as this many months, and an unknown
+ * qualification length never less (it counts as the middle known length of its kind and level, see
+ * the planning graph): the low end of what the sources give for a step up once in post (care worker
+ * to senior, 12–24 months). It is never shown as a fact; plans say the length is not known. Without
+ * it a route with an unknown leg would either win (as if instant) or always lose to any route with
+ * a figure, however weak.
  */
 export const UNKNOWN_MONTHS_FOR_RANKING = 12;

@@ -186,15 +186,17 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The usual figure of a range: its own `typical`, else its middle. */
+export const typicalOf = (r: Range & { typical?: number }): number => r.typical ?? (r.min + r.max) / 2;
+
 /** See PlanningGraph.unknownLengthRanked. */
 function unknownLengthsForRanking(qualifications: readonly Qualification[]): number[] {
   const lengths = new Map<string, number[]>();
   const key = (q: Qualification) => `${q.kind}/${q.level ?? '-'}`;
   for (const q of qualifications) {
     if (!q.durationMonths) continue;
-    const { min, max, typical } = q.durationMonths as Range & { typical?: number };
     const list = lengths.get(key(q)) ?? [];
-    list.push(typical ?? (min + max) / 2);
+    list.push(typicalOf(q.durationMonths));
     lengths.set(key(q), list);
   }
   const middle = (list: number[]) => {

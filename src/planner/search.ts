@@ -15,7 +15,7 @@
  */
 import type { Confidence, Qualification, Range } from '../domain/types';
 import { CATEGORY_SKIP_WEIGHT, CONFIDENCE_WEIGHT, DETOUR_WEIGHT, MAX_STEP_WEIGHT, UNUSUAL_ENTRY_WEIGHT, UNKNOWN_MONTHS_FOR_RANKING, type Optimise } from '../domain/vocabulary';
-import { compareIds, lowestConfidence, type Edge, type PlanningGraph } from './graph';
+import { compareIds, lowestConfidence, typicalOf, type Edge, type PlanningGraph } from './graph';
 
 export interface StepMetrics {
   steps: number;
@@ -24,8 +24,9 @@ export interface StepMetrics {
   /** The usual length: each part's typical figure (the middle of its range when none is given). */
   monthsTypical: number;
   /**
-   * Typical months for ranking, in whole months: a length no source gives counts as
-   * UNKNOWN_MONTHS_FOR_RANKING, and a step counts longer when its sources are less sure or it skips
+   * Typical months for ranking, in whole months: a time in post no source gives counts as
+   * UNKNOWN_MONTHS_FOR_RANKING, an unknown qualification length as its kind and level's middle
+   * (PlanningGraph.unknownLengthRanked), and a step counts longer when its sources are less sure or it skips
    * a Care Workforce Pathway category.
    */
   weighted: number;
@@ -137,8 +138,7 @@ export const SCORE: Record<Optimise, (m: StepMetrics) => number[]> = {
   cost: (m) => [...COST(m), ...TIME(m), ...STEPS(m), m.sideways],
 };
 
-/** The usual figure of a range: its own `typical`, else its middle. */
-export const typicalOf = (r: Range & { typical?: number }): number => r.typical ?? (r.min + r.max) / 2;
+export { typicalOf };
 
 export { lowestConfidence };
 
