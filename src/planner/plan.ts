@@ -260,7 +260,9 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
         ...gains.map((g) => g.confidence),
       ]);
       const { experienceMonths, experienceBeforeMonths, experienceUnknown } = edge.route;
-      const gate = registrationGate(graph, edge.to, label.gains.length === 0 ? edge.from : undefined);
+      // A step that qualifies for no new profession, from a role on the same register, keeps the registration.
+      const qualifiesAnew = label.gains.some((g) => graph.qualifications[g.qual]!.purpose === 'professional-entry');
+      const gate = registrationGate(graph, edge.to, qualifiesAnew ? undefined : edge.from);
       return {
         from: named(graph.roles[edge.from]!),
         to: named(graph.roles[edge.to]!),
@@ -306,8 +308,9 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
 
 /** The registration or approval a step into this role passes through; none for unregistered roles. */
 /**
- * The registration a step into a role passes, if any. A step that gains nothing from a role on the
- * same register (a nurse taking a care home post) passes no new gate: the person stays registered.
+ * The registration a step into a role passes, if any. A step from `alreadyFrom`, a role on the same
+ * register (a nurse taking a care home or clinical lead post), passes no new gate: the person stays
+ * registered. Approvals (an AMHP's) are always shown.
  */
 function registrationGate(graph: PlanningGraph, role: number, alreadyFrom?: number): RegistrationGate | undefined {
   const r = graph.roles[role]!;

@@ -252,6 +252,17 @@ describe('the routes the coverage review added, as an expert read them', () => {
     expect(roles(toCareHome.best)).toEqual(['social_care_nurse']);
     expect(gates(toCareHome.best)).toEqual([]);
     expect(gates(plan('healthcare support worker', 'mental health nurse').best)).toEqual(['Nursing and Midwifery Council (NMC)']);
+    // Nor does the clinical lead post that follows (it gains management training, not a new profession).
+    const toClinicalLead = plan('nurse in social care', 'clinical lead');
+    expect(gates(toClinicalLead.best)).toEqual([]);
+    // A nurse qualifying as a midwife registers again, on the same register's midwives' part.
+    expect(gates(plan('registered nurse (adult)', 'midwife').best)).toEqual(['Nursing and Midwifery Council (NMC)']);
+  });
+
+  it('a graduate spends the year in care work the arts therapy courses ask for before the master\'s', () => {
+    const art = plan('graduate', 'art therapist').best;
+    expect(art.steps[0]!.experience.before).toEqual({ min: 12, max: 12 });
+    expect(plan('graduate', 'music therapist').best.steps[0]!.experience.unknown).toBeDefined();
   });
 
   it('an adult nurse reaches AMHP by qualifying in social work, never by managing a care home first', () => {
