@@ -279,6 +279,15 @@ describe('the routes the coverage review added, as an expert read them', () => {
     expect(p.alternatives.some((a) => gained(a).includes('app_doctor'))).toBe(true);
   });
 
+  it('a senior care worker can apply for a health degree as a care worker can, with no step back first', () => {
+    const degrees = ['paramedic', 'physiotherapist', 'occupational therapist', 'podiatrist', 'diagnostic radiographer', 'speech and language therapist', 'osteopath', 'mental health nurse'];
+    for (const to of degrees) {
+      const p = plan('senior care worker', to);
+      expect(roles(p.best), to).toEqual([p.to.id]);
+      expect(p.best.steps[0]!.experience.alongside, to).toEqual({ min: 0, max: 0 });
+    }
+  });
+
   it('the headline plan goes through a supervisory post, not a specialist lead', () => {
     const p = plan('care worker', 'registered manager');
     expect(roles(p.best)).not.toContain('dementia_lead');
