@@ -20,6 +20,14 @@ export interface Edge {
   routeId: string;
   /** Qualification indices the route names, in the order given. */
   requires: number[];
+  /*
+   * Facts a search reads each time it weighs the route, worked out once: the lowest confidence of
+   * the move, the route and the new role; whether the move is an unusual way into that role (not
+   * from a role it is typically entered from); whether the data says the route means leaving paid work.
+   */
+  confidence: Confidence;
+  unusual: boolean;
+  leavesPaidWork: boolean;
 }
 
 export interface PlanningGraph {
@@ -151,8 +159,20 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     for (let i = outStart[from]!; i < outStart[from + 1]!; i++) {
       const transition = transitions[outMoves[i]!]!;
       const to = moveTo[outMoves[i]!]!;
+      const toRole = roles[to]!;
+      const unusual = toRole.typicalFrom !== undefined && toRole.typicalFrom.length > 0 && !toRole.typicalFrom.includes(roles[from]!.id);
       transition.routes.forEach((route, index) => {
-        edges!.push({ from, to, transition, route, routeId: route.id ?? String(index + 1), requires: route.requires.map(qual) });
+        edges!.push({
+          from,
+          to,
+          transition,
+          route,
+          routeId: route.id ?? String(index + 1),
+          requires: route.requires.map(qual),
+          confidence: lowestConfidence([transition.confidence, toRole.confidence, route.confidence]),
+          unusual,
+          leavesPaidWork: (route.conditions ?? []).some((c) => c.kind === 'leaves-paid-work'),
+        });
       });
     }
     // Target id, then route id, so the search is deterministic whatever the file order.

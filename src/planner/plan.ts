@@ -18,7 +18,7 @@ import {
   type SearchResult,
 } from './search';
 import type { Blocker, FundingDetails, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute, RegistrationGate, RouteReason, StepCondition } from './types';
-import { chooseAlternatives } from './alternatives';
+import { chooseAlternatives, type Rival, type RivalKind } from './alternatives';
 
 export { canDoInWork, isUniversityOnly };
 
@@ -69,16 +69,25 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
   const constraints = describeConstraints(request, nameOf);
 
   const best = result.routes[0];
-  if (!best) return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, result, constraints) };
+  if (!best) {
+    // How far the person can get: searched again, now into roles that lead nowhere near the goal,
+    // and once per role (the first label to reach it).
+    const everywhere = searchRoutes(graph, from, to, { ...base, optimise: request.optimise, k: 1, pruneDeadEnds: false, firstLabelOnly: true });
+    // Whether the search for a route was cut short is its own answer, not the second search's.
+    return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, { ...everywhere, stoppedEarly: result.stoppedEarly }, constraints) };
+  }
   const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek);
   let alternatives: PlannedRoute[] = [];
   let stoppedEarly = result.stoppedEarly;
   if (wanted > 0) {
-    const rivals = searchRivals(graph, from, to, best, { ...base, optimise: request.optimise }, request.earnWhileLearning === true);
+    let rivalStoppedEarly = false;
+    const rivals = rivalSearches(graph, from, to, best, { ...base, optimise: request.optimise }, request.earnWhileLearning === true, () => {
+      rivalStoppedEarly = true;
+    });
     const registered = (role: number) => graph.roles[role]!.registration?.required === true;
-    alternatives = chooseAlternatives(best, rivals.routes, wanted, describe, registered);
+    alternatives = chooseAlternatives(best, rivals, wanted, describe, registered);
     // A valve that closed in a rival search only matters when it left fewer alternatives than asked for.
-    stoppedEarly ||= rivals.stoppedEarly && alternatives.length < wanted;
+    stoppedEarly ||= rivalStoppedEarly && alternatives.length < wanted;
   }
   const bestRoute = describe(best);
   bestRoute.reasons = [REASON_OF[request.optimise]];
@@ -134,37 +143,42 @@ function fundingOf(graph: PlanningGraph, routes: PlannedRoute[]): FundingDetails
  * each other measure, the best that keeps the person in paid work, the best that avoids what the
  * best route mainly gains, and the best through a registered role one move away that leads straight
  * to the goal (nursing associate on the way to nurse). A handful of single-route searches, each on a
- * small budget: listing every simple route (k-best) cost ten times more.
+ * small budget: listing every simple route (k-best) cost ten times more. Listed, not run: each runs
+ * when the choice of alternatives first needs it (see chooseAlternatives).
  */
-function searchRivals(
+export function rivalSearches(
   graph: PlanningGraph,
   from: number,
   to: number,
   best: Label,
   options: SearchOptions,
   earnWhileLearning: boolean,
-): { routes: Label[]; stoppedEarly: boolean } {
-  const routes: Label[] = [];
-  let stoppedEarly = false;
-  const rival = (extra: Partial<SearchOptions>) => {
-    const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET });
-    stoppedEarly ||= found.stoppedEarly;
-    routes.push(...found.routes);
-  };
-  // Each runs only when its answer could differ from the best: no route has fewer than one step,
-  // and a best route that keeps the person in paid work needs no earn-while-learning rival.
+  onStoppedEarly: () => void,
+): Rival[] {
+  const rivals: Rival[] = [];
+  const rival = (kind: RivalKind, extra: Partial<SearchOptions>) =>
+    rivals.push({
+      kind,
+      run: () => {
+        const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET });
+        if (found.stoppedEarly) onStoppedEarly();
+        return found.routes;
+      },
+    });
+  // Each is listed only when its answer could differ from the best: no route has fewer than one
+  // step, and a best route that keeps the person in paid work needs no earn-while-learning rival.
   for (const optimise of ['time', 'cost', 'steps'] as const) {
-    if (optimise !== options.optimise && !(optimise === 'steps' && best.totals.steps === 1)) rival({ optimise });
+    if (optimise !== options.optimise && !(optimise === 'steps' && best.totals.steps === 1)) rival(optimise, { optimise });
   }
   const { refuse } = options;
   if (!earnWhileLearning && best.totals.leavesPaidWork > 0) {
-    rival({
+    rival('earn-while-learning', {
       refuse: (q, i) => refuse?.(q, i) ?? (canDoInWork(q) ? undefined : 'cannot be done while working'),
       refuseRoute: (edge) => (routeLeavesPaidWork(edge) ? 'leaves paid work' : undefined),
     });
   }
   const mainGains = new Set(labelPath(best).flatMap((l) => l.gains.filter((g) => g.prerequisiteOf === undefined).map((g) => g.qual)));
-  if (mainGains.size > 0) rival({ refuse: (q, i) => (mainGains.has(i) ? 'avoided for an alternative' : refuse?.(q, i)) });
+  if (mainGains.size > 0) rival('avoid-main-gains', { refuse: (q, i) => (mainGains.has(i) ? 'avoided for an alternative' : refuse?.(q, i)) });
   if (options.via === undefined) {
     const avoidRoles = options.avoidRoles ?? new Set<number>();
     const registeredNext = [...new Set(graph.outOf(from).map((e) => e.to))].filter(
@@ -173,10 +187,10 @@ function searchRivals(
     for (const r of registeredNext.slice(0, STEP_OFF_SEARCHES)) {
       // Only the three roles are open, so this waypoint search stays tiny.
       const others = graph.roles.map((_, i) => i).filter((i) => i !== from && i !== r && i !== to);
-      rival({ via: r, avoidRoles: new Set([...avoidRoles, ...others]) });
+      rival('step-off', { via: r, avoidRoles: new Set([...avoidRoles, ...others]) });
     }
   }
-  return { routes, stoppedEarly };
+  return rivals;
 }
 
 /** Labels each search for an alternative may settle (the best route's search may settle 50,000). */

@@ -13,7 +13,7 @@
  *   when k settled labels at its state hold a superset of its qualifications AND visited a subset
  *   of its roles (each can finish any way it can, for no more).
  */
-import type { Confidence, Qualification, Range } from '../domain/types';
+import type { Qualification, Range } from '../domain/types';
 import { CATEGORY_SKIP_WEIGHT, CONFIDENCE_WEIGHT, DETOUR_WEIGHT, MAX_STEP_WEIGHT, UNUSUAL_ENTRY_WEIGHT, UNKNOWN_MONTHS_FOR_RANKING, type Optimise } from '../domain/vocabulary';
 import { compareIds, lowestConfidence, typicalOf, type Edge, type PlanningGraph } from './graph';
 
@@ -99,6 +99,16 @@ export interface SearchOptions {
   hoursPerWeek?: number;
   /** How far the fewest-moves bound may look (BOUND_MOVE_BUDGET); tests set it small to cut it short. */
   boundMoveBudget?: number;
+  /**
+   * false to follow moves into roles that cannot lead to the goal, as "how far can I get" needs
+   * when there is no route. By default they are never taken: no route passes through them.
+   */
+  pruneDeadEnds?: boolean;
+  /**
+   * Settle one label per role (and waypoint phase), the first and best: enough to say how far the
+   * person can get when there is no route, where every other label only multiplies the work.
+   */
+  firstLabelOnly?: boolean;
 }
 
 /** A route that could not be used from a reached role, and why. */
@@ -128,14 +138,12 @@ export interface SearchResult {
  * `realistic` ranks on typical months weighted by confidence; equal ones go to the route that
  * keeps the person in paid work.
  */
-const STEPS = (m: StepMetrics) => [m.steps];
-const TIME = (m: StepMetrics) => [m.unknownDuration, m.monthsTypical, m.monthsMax, m.monthsMin];
-const COST = (m: StepMetrics) => [m.unknownCost, m.costMax, m.costMin];
+// Written out, not spread from parts: a search scores every label it makes, mostly as cold code.
 export const SCORE: Record<Optimise, (m: StepMetrics) => number[]> = {
-  realistic: (m) => [m.weighted, m.leavesPaidWork, ...STEPS(m), m.unknownDuration, m.monthsMax, m.monthsMin, ...COST(m), m.sideways],
-  steps: (m) => [...STEPS(m), ...TIME(m), ...COST(m), m.sideways],
-  time: (m) => [...TIME(m), ...STEPS(m), ...COST(m), m.sideways],
-  cost: (m) => [...COST(m), ...TIME(m), ...STEPS(m), m.sideways],
+  realistic: (m) => [m.weighted, m.leavesPaidWork, m.steps, m.unknownDuration, m.monthsMax, m.monthsMin, m.unknownCost, m.costMax, m.costMin, m.sideways],
+  steps: (m) => [m.steps, m.unknownDuration, m.monthsTypical, m.monthsMax, m.monthsMin, m.unknownCost, m.costMax, m.costMin, m.sideways],
+  time: (m) => [m.unknownDuration, m.monthsTypical, m.monthsMax, m.monthsMin, m.steps, m.unknownCost, m.costMax, m.costMin, m.sideways],
+  cost: (m) => [m.unknownCost, m.costMax, m.costMin, m.unknownDuration, m.monthsTypical, m.monthsMax, m.monthsMin, m.steps, m.sideways],
 };
 
 export { typicalOf };
@@ -297,15 +305,16 @@ function leastMonths(graph: PlanningGraph, goal: number, weight: Float64Array): 
 }
 
 /** The held set closed under "includes": a diploma that comes with an apprenticeship is held too. */
-export function closeHeld(graph: PlanningGraph, held: bigint, quals: number[], added?: number[]): bigint {
-  const stack = [...quals];
+export function closeHeld(graph: PlanningGraph, held: bigint, quals: readonly number[], added?: number[]): bigint {
+  const stack = quals.slice();
   while (stack.length > 0) {
     const q = stack.pop()!;
     const bit = graph.qualBits[q]!;
     if ((held & bit) !== 0n) continue;
     held |= bit;
     added?.push(q);
-    stack.push(...graph.includes[q]!);
+    const includes = graph.includes[q]!;
+    for (let i = 0; i < includes.length; i++) stack.push(includes[i]!);
   }
   return held;
 }
@@ -338,7 +347,7 @@ export function canDoInWork(q: Qualification): boolean {
 }
 
 /** True when a route, whatever it gains, means leaving paid work (a condition the data states). */
-export const routeLeavesPaidWork = (edge: Edge): boolean => (edge.route.conditions ?? []).some((c) => c.kind === 'leaves-paid-work');
+export const routeLeavesPaidWork = (edge: Edge): boolean => edge.leavesPaidWork;
 
 /**
  * What taking a route costs given what is held: missing prerequisites are added first
@@ -358,7 +367,8 @@ export function evaluateRoute(
   const added: number[] = [];
   let current = held;
   let refusal: string | undefined;
-  const inProgress = new Set<number>();
+  // Qualifications being added further up the chain of prerequisites (a loop otherwise).
+  const inProgress: number[] = [];
   const add = (q: number, prerequisiteOf?: number): boolean => {
     if (hasQual(graph, current, q)) return true;
     const qualification = graph.qualifications[q]!;
@@ -371,12 +381,12 @@ export function evaluateRoute(
       refusal = `${qualification.name} ${refused}`;
       return false;
     }
-    if (inProgress.has(q)) return false;
-    inProgress.add(q);
+    if (inProgress.includes(q)) return false;
+    inProgress.push(q);
     const meetBy = graph.meetBy[q]!;
     if (meetBy.length > 0) {
       // Met by any one of its options: plan the first that can be planned (each closes q through includes).
-      const before = { current, gains: gains.length, added: added.length, inProgress: new Set(inProgress) };
+      const before = { current, gains: gains.length, added: added.length, inProgress: inProgress.length };
       for (const option of meetBy) {
         refusal = undefined;
         if (add(option, prerequisiteOf)) return true;
@@ -384,18 +394,19 @@ export function evaluateRoute(
         current = before.current;
         gains.length = before.gains;
         added.length = before.added;
-        inProgress.clear();
-        for (const id of before.inProgress) inProgress.add(id);
+        inProgress.length = before.inProgress;
       }
       refusal ??= `no way to meet ${qualification.name} is open`;
       return false;
     }
-    for (const p of graph.prerequisites[q]!) if (!add(p, q)) return false;
+    const prerequisites = graph.prerequisites[q]!;
+    for (let i = 0; i < prerequisites.length; i++) if (!add(prerequisites[i]!, q)) return false;
     gains.push(prerequisiteOf === undefined ? { qual: q } : { qual: q, prerequisiteOf });
     current = closeHeld(graph, current, [q], added);
     return true;
   };
-  for (const q of edge.requires) if (!add(q)) return { ok: false, reason: refusal ?? 'a prerequisite loops' };
+  const requires = edge.requires;
+  for (let i = 0; i < requires.length; i++) if (!add(requires[i]!)) return { ok: false, reason: refusal ?? 'a prerequisite loops' };
 
   let studyMin = 0;
   let studyMax = 0;
@@ -405,12 +416,13 @@ export function evaluateRoute(
   let costMax = 0;
   let unknownCost = 0;
   let unknownDuration = 0;
-  let leavesPaidWork = routeLeavesPaidWork(edge);
-  const confidences: Confidence[] = [edge.transition.confidence, graph.roles[edge.to]!.confidence];
-  if (edge.route.confidence) confidences.push(edge.route.confidence);
-  for (const { qual } of gains) {
+  let leavesPaidWork = edge.leavesPaidWork;
+  // The least sure fact sets the weight: the route's own, or a qualification's it gains.
+  let confidence = edge.confidence;
+  for (let i = 0; i < gains.length; i++) {
+    const qual = gains[i]!.qual;
     const q = graph.qualifications[qual]!;
-    confidences.push(q.confidence);
+    if (CONFIDENCE_WEIGHT[q.confidence] > CONFIDENCE_WEIGHT[confidence]) confidence = q.confidence;
     if (isUniversityOnly(q)) leavesPaidWork = true;
     const months = qualificationMonths(q, options.hoursPerWeek);
     if (months) {
@@ -434,13 +446,11 @@ export function evaluateRoute(
   const alongsideRanked = experienceUnknown !== undefined ? Math.max(typicalOf(alongside), UNKNOWN_MONTHS_FOR_RANKING) : typicalOf(alongside);
   const ranked = typicalOf(before) + Math.max(alongsideRanked, studyRanked);
   const detour = options.homeSectors !== undefined && !options.homeSectors.has(graph.roles[edge.to]!.sector);
-  const usualFrom = graph.roles[edge.to]!.typicalFrom;
-  const unusual = usualFrom !== undefined && usualFrom.length > 0 && !usualFrom.includes(graph.roles[edge.from]!.id);
   const weight =
-    CONFIDENCE_WEIGHT[lowestConfidence(confidences)] *
+    CONFIDENCE_WEIGHT[confidence] *
     (edge.route.skipsCategory ? CATEGORY_SKIP_WEIGHT : 1) *
     (detour ? DETOUR_WEIGHT : 1) *
-    (unusual ? UNUSUAL_ENTRY_WEIGHT : 1);
+    (edge.unusual ? UNUSUAL_ENTRY_WEIGHT : 1);
   const step: StepMetrics = {
     steps: 1,
     monthsMin: before.min + Math.max(alongside.min, studyMin),
@@ -586,6 +596,10 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
   // Before the waypoint nothing useful is known about what is left, so the bound is 0 there.
   const bounds = lowerBounds(graph, to, options.optimise === 'time' || options.optimise === 'realistic', options.boundMoveBudget);
   const worth = qualificationWorth(graph, options.refuse);
+  // A role no chain of moves leads on from to the goal (known only when the bound's pass ran to the
+  // end) is a dead end: no route passes through it. When the start is one there is no route at all.
+  const { plusOne, beyond } = bounds.moves;
+  const pruneDeadEnds = options.pruneDeadEnds !== false && beyond === UNREACHABLE;
   const zero = score(NO_METRICS);
   // The bound depends only on the role, so it is scored once per role met (a label per move otherwise).
   const boundOf = new Map<number, number[]>();
@@ -637,8 +651,9 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
     gains: [],
   };
   const queue = new Heap<Label>(compareLabels);
-  queue.push(start);
+  if (!(pruneDeadEnds && plusOne[from] === 0)) queue.push(start);
   const settled = new Map<number, Label[]>();
+  const bestQueued = new Map<number, Label>();
   const reached = new Map<number, Label>();
   const blocked: BlockedMove[] = [];
   const routes: Label[] = [];
@@ -654,13 +669,14 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
   const dominated = (label: Label): boolean => {
     const atState = settled.get(label.role * 2 + label.phase);
     if (!atState) return false;
+    if (options.firstLabelOnly) return true;
     // Only simple-route searches (alternatives, --via) can blow up on real data: one best route over
     // the shipped data settles every query in milliseconds without this valve.
     if (simple && atState.length >= MAX_LABELS_PER_STATE * k) {
       stoppedEarly = true;
       return true;
     }
-    const distinct = new Set<string>();
+    let distinct: Set<string> | undefined;
     for (let i = 0; i < atState.length; i++) {
       const other = atState[i]!;
       // The worth comparison is the costly part: it runs against the labels settled first (the best
@@ -669,7 +685,7 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
       if (!covers(other, label, i < WORTH_CHECKS_PER_STATE)) continue;
       if (!simple) return true;
       if ((other.visited & label.visited) !== other.visited) continue;
-      distinct.add(other.roleTrail);
+      (distinct ??= new Set()).add(other.roleTrail);
       if (distinct.size >= k) return true;
     }
     return false;
@@ -685,7 +701,9 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
     // Adding what other lacks only makes its totals larger, so a worse score cannot end up better.
     if (compareScores(other.score, label.score) > 0) return false;
     const extra = { ...other.totals };
-    for (const q of label.heldList) {
+    const heldList = label.heldList;
+    for (let i = 0; i < heldList.length; i++) {
+      const q = heldList[i]!;
       if ((other.held & graph.qualBits[q]!) !== 0n) continue;
       const value = worth(q);
       if (!value) return false;
@@ -726,7 +744,10 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
       continue;
     }
 
-    for (const edge of graph.outOf(label.role)) {
+    const edges = graph.outOf(label.role);
+    for (let e = 0; e < edges.length; e++) {
+      const edge = edges[e]!;
+      if (pruneDeadEnds && plusOne[edge.to] === 0) continue;
       if (avoid.has(edge.to)) {
         blocked.push({ edge, reason: `${graph.roles[edge.to]!.name} is excluded by --avoid` });
         continue;
@@ -744,6 +765,7 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
       }
       const phase = label.phase === 1 || edge.to === options.via ? 1 : 0;
       const nextScore = score(totals);
+      const trail = trails(label, edge.to, taken.gains, simple);
       const next: Label = {
         role: edge.to,
         held: taken.held,
@@ -754,13 +776,23 @@ function search(graph: PlanningGraph, from: number, to: number, options: SearchO
         score: nextScore,
         priority: priority(nextScore, edge.to, phase),
         trail: `${label.trail}>${graph.roles[edge.to]!.id}#${edge.routeId}`,
-        ...trails(label, edge.to, taken.gains, simple),
+        signature: trail.signature,
+        roleTrail: trail.roleTrail,
+        qualTrail: trail.qualTrail,
         parent: label,
         edge,
         gains: taken.gains,
         step: taken.step,
       };
-      if (!dominated(next)) queue.push(next);
+      if (dominated(next)) continue;
+      if (options.firstLabelOnly) {
+        // Only the best label queued for a role can be its first: the rest are never queued.
+        const key = next.role * 2 + next.phase;
+        const queued = bestQueued.get(key);
+        if (queued && compareLabels(queued, next) <= 0) continue;
+        bestQueued.set(key, next);
+      }
+      queue.push(next);
     }
   }
   return { routes, reached, blocked, stoppedEarly };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Qualification, Range, Route, Transition } from '../../src/domain/types';
 import { buildGraph } from '../../src/planner/graph';
+import { planRoute } from '../../src/planner/plan';
 import { labelPath, MAX_LABELS_PER_STATE, MAX_SETTLED_LABELS, searchRoutes, type SearchOptions } from '../../src/planner/search';
 import { dataset, move, qual, role } from '../helpers/datasets';
 
@@ -141,7 +142,8 @@ describe('a label is only pruned when another can finish any way it can, for no 
       qualifications: [q('p', 1, 0), q('q', 2, 0)],
       transitions: [moveWith('s', 'r', [{ requires: ['q'] }, { requires: ['p'] }])],
     });
-    const { graph, result } = run(data, 's', 'island', { optimise: 'time' });
+    // The goal is an island, so this is the search that says how far the person can get.
+    const { graph, result } = run(data, 's', 'island', { optimise: 'time', pruneDeadEnds: false });
     expect(result.routes).toEqual([]);
     expect(result.reached.get(graph.roleIndex.get('r')!)!.totals.monthsMax).toBe(1);
   });
@@ -163,14 +165,14 @@ function diamonds(n: number, last?: { months: number }): Dataset {
 describe('pruning keeps the search small, and the valves say when it was cut', () => {
   it('one best route searches walks: 16 diamonds to an unreachable goal finish with no valve', () => {
     // 2^16 ways through; walks at the same role holding the same are one.
-    const { result } = run(diamonds(16), 's0', 'g', { optimise: 'steps' });
+    const { result } = run(diamonds(16), 's0', 'g', { optimise: 'steps', pruneDeadEnds: false });
     expect(result.routes).toEqual([]);
     expect(result.stoppedEarly).toBe(false);
     expect(result.reached.size).toBe(3 * 16 + 1);
   });
 
   it('with a waypoint, routes must be simple: the per-state valve closes on the same graph, and says so', () => {
-    const { result } = run(diamonds(16), 's0', 'g', { optimise: 'steps', viaRole: 's8' });
+    const { result } = run(diamonds(16), 's0', 'g', { optimise: 'steps', viaRole: 's8', pruneDeadEnds: false });
     expect(result.routes).toEqual([]);
     expect(result.stoppedEarly).toBe(true);
   });
@@ -238,8 +240,8 @@ describe('pruning keeps the search small, and the valves say when it was cut', (
     // The start, then one label per route to x: the goal is an island, so every one is settled.
     const star = (routes: number) =>
       dataset({ roles: [role('s'), role('x'), role('g')], transitions: [moveWith('s', 'x', Array.from({ length: routes }, () => ({})))] });
-    expect(run(star(MAX_SETTLED_LABELS - 1), 's', 'g', { optimise: 'steps' }).result.stoppedEarly).toBe(false);
-    expect(run(star(MAX_SETTLED_LABELS), 's', 'g', { optimise: 'steps' }).result.stoppedEarly).toBe(true);
+    expect(run(star(MAX_SETTLED_LABELS - 1), 's', 'g', { optimise: 'steps', pruneDeadEnds: false }).result.stoppedEarly).toBe(false);
+    expect(run(star(MAX_SETTLED_LABELS), 's', 'g', { optimise: 'steps', pruneDeadEnds: false }).result.stoppedEarly).toBe(true);
   });
 
   it('never queues a move into a role already settled with as much held', () => {
@@ -268,6 +270,61 @@ describe('pruning keeps the search small, and the valves say when it was cut', (
     const { result, best } = run(data, 's', 'g', { optimise: 'time' });
     expect(best?.moves).toEqual(['x#r1', 'g#r1']);
     expect(result.stoppedEarly).toBe(false);
+  });
+});
+
+describe('moves into dead ends are never taken', () => {
+  // s leads to the goal through a; d, e and f lead nowhere near it (f by `fanOut` routes from e).
+  const deadEnds = (fanOut: number, aToG: Transition = moveWith('a', 'g', [{ exp: 12 }])) =>
+    dataset({
+      roles: [role('s'), role('a'), role('g'), role('d'), role('e'), role('f')],
+      qualifications: [q('shut', 1, 0, { closed: true })],
+      transitions: [
+        moveWith('s', 'a', [{ exp: 12 }]),
+        aToG,
+        moveWith('s', 'd', [{}]),
+        moveWith('d', 'e', [{}]),
+        moveWith('e', 'f', Array.from({ length: fanOut }, () => ({}))),
+      ],
+    });
+  const ids = (graph: { roles: { id: string }[] }, reached: Map<number, unknown>) => [...reached.keys()].map((r) => graph.roles[r]!.id).sort();
+
+  it('a role from which no chain of moves leads to the goal is not entered, and the route is the same', () => {
+    const pruned = run(deadEnds(3), 's', 'g', { optimise: 'realistic' });
+    const everywhere = run(deadEnds(3), 's', 'g', { optimise: 'realistic', pruneDeadEnds: false });
+    expect(pruned.best?.moves).toEqual(['a#r1', 'g#r1']);
+    expect(everywhere.best).toEqual(pruned.best);
+    expect(ids(pruned.graph, pruned.result.reached)).toEqual(['a', 'g', 's']);
+    expect(ids(everywhere.graph, everywhere.result.reached)).toEqual(['a', 'd', 'e', 'f', 'g', 's']);
+  });
+
+  it(`so ${MAX_SETTLED_LABELS.toLocaleString('en-GB')} routes into a dead end cannot stop the search before the goal`, () => {
+    const pruned = run(deadEnds(MAX_SETTLED_LABELS), 's', 'g', { optimise: 'realistic' });
+    expect(pruned.best?.moves).toEqual(['a#r1', 'g#r1']);
+    expect(pruned.result.stoppedEarly).toBe(false);
+    const everywhere = run(deadEnds(MAX_SETTLED_LABELS), 's', 'g', { optimise: 'realistic', pruneDeadEnds: false });
+    expect(everywhere.result.stoppedEarly).toBe(true);
+  });
+
+  it('when the start is itself a dead end there is no route, known without searching', () => {
+    const { result } = run(deadEnds(MAX_SETTLED_LABELS), 'd', 'g', { optimise: 'realistic' });
+    expect(result.routes).toEqual([]);
+    expect(result.reached.size).toBe(0);
+    expect(result.stoppedEarly).toBe(false);
+  });
+
+  it('the search that says how far the person can get settles each role once', () => {
+    const { graph, result } = run(deadEnds(MAX_SETTLED_LABELS), 'd', 'g', { optimise: 'realistic', pruneDeadEnds: false, firstLabelOnly: true });
+    expect(ids(graph, result.reached)).toEqual(['d', 'e', 'f']);
+    expect(result.stoppedEarly).toBe(false);
+  });
+
+  it('a plan with no route still lists the roles that lead nowhere near the goal', () => {
+    const blocked = deadEnds(3, moveWith('a', 'g', [{ requires: ['shut'] }]));
+    const result = planRoute(buildGraph(blocked), { from: 's', to: 'g', have: [], optimise: 'realistic' });
+    expect(result.kind).toBe('no-route');
+    if (result.kind !== 'no-route') return;
+    expect(result.noRoute.reachable.map((r) => r.id).sort()).toEqual(['a', 'd', 'e', 'f']);
   });
 });
 
