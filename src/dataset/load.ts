@@ -8,13 +8,23 @@ import type { Dataset } from '../domain/types';
 import { packageRoot } from '../package-root';
 import { DATASET_SCHEMA_VERSION } from '../domain/vocabulary';
 
+/**
+ * The build's snapshot is two files in dist/: the dataset without its sources, which every command
+ * reads, and the sources, which only documents citing them (show, --json, a saved plan) need:
+ * they are a third of the bytes, and a plan in the terminal never parses them.
+ */
 export interface DatasetSnapshot {
   schemaVersion: number;
-  dataset: Dataset;
+  dataset: Omit<Dataset, 'sources'>;
+}
+export interface SourcesSnapshot {
+  schemaVersion: number;
+  sources: Dataset['sources'];
 }
 
-/** The snapshot's file name in dist/, written by the build. */
+/** The snapshot's file names in dist/, written by the build. */
 export const SNAPSHOT_FILE = 'dataset.json';
+export const SOURCES_FILE = 'sources.json';
 
 export interface ReadDatasetOptions {
   dataFiles?: string[];
@@ -38,7 +48,8 @@ export async function readDataset(options: ReadDatasetOptions = {}): Promise<Dat
   // Loaded here, not at start-up: it brings node:crypto, which only --data needs.
   const { cacheFolder, cacheKey, readCachedDataset, writeCachedDataset } = await import('./cache');
   const folder = cacheFolder(env);
-  const key = useCache ? cacheKey(files, cwd, readSnapshotBytes(), SNAPSHOT_SCHEMA_VERSION) : undefined;
+  const snapshot = readSnapshotBytes();
+  const key = useCache ? cacheKey(files, cwd, snapshot && Buffer.concat([snapshot.dataset, snapshot.sources]), SNAPSHOT_SCHEMA_VERSION) : undefined;
   const cached = key ? readCachedDataset(folder, key) : undefined;
   if (cached) return cached;
   const { readDatasetLayers } = await import('./read-files');
@@ -65,17 +76,27 @@ export async function readShippedDataset(): Promise<Dataset> {
   return readShippedYaml();
 }
 
-/** The build's validated snapshot of the shipped data, when it exists and matches this schema version. */
+/**
+ * The build's validated snapshot of the shipped data, when it exists and matches this schema
+ * version. Its sources are parsed the first time something reads them.
+ */
 export function readSnapshot(): Dataset | undefined {
   const bytes = readSnapshotBytes();
   if (!bytes) return undefined;
-  const snapshot = JSON.parse(bytes.toString('utf8')) as DatasetSnapshot;
-  return snapshot.schemaVersion === SNAPSHOT_SCHEMA_VERSION ? snapshot.dataset : undefined;
+  const snapshot = JSON.parse(bytes.dataset.toString('utf8')) as DatasetSnapshot;
+  if (snapshot.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) return undefined;
+  let sources: Dataset['sources'] | undefined;
+  return Object.defineProperty(snapshot.dataset, 'sources', {
+    get: () => (sources ??= (JSON.parse(bytes.sources.toString('utf8')) as SourcesSnapshot).sources),
+    enumerable: true,
+  }) as Dataset;
 }
 
-function readSnapshotBytes(): Buffer | undefined {
+/** Both files, read together (they are small; parsing is the cost), or undefined when either is missing. */
+function readSnapshotBytes(): { dataset: Buffer; sources: Buffer } | undefined {
   try {
-    return readFileSync(join(packageRoot(), 'dist', SNAPSHOT_FILE));
+    const dist = join(packageRoot(), 'dist');
+    return { dataset: readFileSync(join(dist, SNAPSHOT_FILE)), sources: readFileSync(join(dist, SOURCES_FILE)) };
   } catch {
     return undefined;
   }

@@ -1,8 +1,8 @@
-/** Build step: validate the shipped YAML into dist/dataset.json and write data/dataset.schema.json. */
+/** Build step: validate the shipped YAML into the snapshot (dist/dataset.json and dist/sources.json) and write data/dataset.schema.json. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../dataset/issue';
-import { SNAPSHOT_FILE, type DatasetSnapshot } from '../dataset/load';
+import { SNAPSHOT_FILE, SOURCES_FILE, type DatasetSnapshot, type SourcesSnapshot } from '../dataset/load';
 import { readShippedYaml } from '../dataset/read-files';
 import { datasetJsonSchema } from '../dataset/json-schema';
 import { SCHEMA_VERSION } from '../dataset/schema';
@@ -12,7 +12,10 @@ import { DatasetError } from '../errors';
 export function compileData(root: string): boolean {
   writeFileSync(join(root, 'data', 'dataset.schema.json'), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
   try {
-    const snapshot: DatasetSnapshot = { schemaVersion: SCHEMA_VERSION, dataset: readShippedYaml() };
+    const { sources, ...rest } = readShippedYaml();
+    const snapshot: DatasetSnapshot = { schemaVersion: SCHEMA_VERSION, dataset: rest };
+    const sourcesSnapshot: SourcesSnapshot = { schemaVersion: SCHEMA_VERSION, sources };
+    writeFileSync(join(root, 'dist', SOURCES_FILE), JSON.stringify(sourcesSnapshot));
     writeFileSync(join(root, 'dist', SNAPSHOT_FILE), JSON.stringify(snapshot));
     return true;
   } catch (error) {
