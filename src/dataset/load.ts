@@ -83,11 +83,12 @@ export async function readShippedDataset(): Promise<Dataset> {
 export function readSnapshot(): Dataset | undefined {
   const bytes = readSnapshotBytes();
   if (!bytes) return undefined;
-  const snapshot = JSON.parse(bytes.dataset.toString('utf8')) as DatasetSnapshot;
+  // The build writes both files in ASCII (see compile-data), so one-byte decoding is exact.
+  const snapshot = JSON.parse(bytes.dataset.toString('latin1')) as DatasetSnapshot;
   if (snapshot.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) return undefined;
   let sources: Dataset['sources'] | undefined;
   return Object.defineProperty(snapshot.dataset, 'sources', {
-    get: () => (sources ??= (JSON.parse(bytes.sources.toString('utf8')) as SourcesSnapshot).sources),
+    get: () => (sources ??= (JSON.parse(bytes.sources.toString('latin1')) as SourcesSnapshot).sources),
     enumerable: true,
   }) as Dataset;
 }
