@@ -156,15 +156,12 @@ export function rivalSearches(
   onStoppedEarly: () => void,
 ): Rival[] {
   const rivals: Rival[] = [];
-  const rival = (kind: RivalKind, extra: Partial<SearchOptions>) =>
-    rivals.push({
-      kind,
-      run: () => {
-        const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET });
-        if (found.stoppedEarly) onStoppedEarly();
-        return found.routes;
-      },
-    });
+  const searchWith = (extra: Partial<SearchOptions>) => {
+    const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET });
+    if (found.stoppedEarly) onStoppedEarly();
+    return found.routes;
+  };
+  const rival = (kind: RivalKind, extra: Partial<SearchOptions>) => rivals.push({ kind, run: () => searchWith(extra) });
   // Each is listed only when its answer could differ from the best: no route has fewer than one
   // step, and a best route that keeps the person in paid work needs no earn-while-learning rival.
   for (const optimise of ['time', 'cost', 'steps'] as const) {
@@ -180,15 +177,22 @@ export function rivalSearches(
   const mainGains = new Set(labelPath(best).flatMap((l) => l.gains.filter((g) => g.prerequisiteOf === undefined).map((g) => g.qual)));
   if (mainGains.size > 0) rival('avoid-main-gains', { refuse: (q, i) => (mainGains.has(i) ? 'avoided for an alternative' : refuse?.(q, i)) });
   if (options.via === undefined) {
-    const avoidRoles = options.avoidRoles ?? new Set<number>();
-    const registeredNext = [...new Set(graph.outOf(from).map((e) => e.to))].filter(
-      (r) => r !== to && !avoidRoles.has(r) && graph.roles[r]!.registration?.required === true && graph.outOf(r).some((e) => e.to === to),
-    );
-    for (const r of registeredNext.slice(0, STEP_OFF_SEARCHES)) {
-      // Only the three roles are open, so this waypoint search stays tiny.
-      const others = graph.roles.map((_, i) => i).filter((i) => i !== from && i !== r && i !== to);
-      rival('step-off', { via: r, avoidRoles: new Set([...avoidRoles, ...others]) });
-    }
+    // Which registered roles are one move away is worked out only if this rival runs: it reads the
+    // moves out of every role the start leads to.
+    rivals.push({
+      kind: 'step-off',
+      run: () => {
+        const avoidRoles = options.avoidRoles ?? new Set<number>();
+        const registeredNext = [...new Set(graph.outOf(from).map((e) => e.to))].filter(
+          (r) => r !== to && !avoidRoles.has(r) && graph.roles[r]!.registration?.required === true && graph.outOf(r).some((e) => e.to === to),
+        );
+        return registeredNext.slice(0, STEP_OFF_SEARCHES).flatMap((r) => {
+          // Only the three roles are open, so this waypoint search stays tiny.
+          const others = graph.roles.map((_, i) => i).filter((i) => i !== from && i !== r && i !== to);
+          return searchWith({ via: r, avoidRoles: new Set([...avoidRoles, ...others]) });
+        });
+      },
+    });
   }
   return rivals;
 }
