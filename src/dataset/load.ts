@@ -9,22 +9,32 @@ import { packageRoot } from '../package-root';
 import { DATASET_SCHEMA_VERSION } from '../domain/vocabulary';
 
 /**
- * The build's snapshot is two files in dist/: the dataset without its sources, which every command
- * reads, and the sources, which only documents citing them (show, --json, a saved plan) need:
- * they are a third of the bytes, and a plan in the terminal never parses them.
+ * The build's snapshot is two files in dist/: the dataset without its prose, which every command
+ * reads, and the prose (the sources; the summaries and notes of roles, qualifications and moves),
+ * which only what prints it needs (show, --json, a saved plan). The prose is half the bytes, and
+ * a plan in the terminal never parses it.
  */
 export interface DatasetSnapshot {
   schemaVersion: number;
   dataset: Omit<Dataset, 'sources'>;
 }
-export interface SourcesSnapshot {
+export interface ProseSnapshot {
   schemaVersion: number;
   sources: Dataset['sources'];
+  /** Per collection, per entry in the dataset's order, its prose fields (PROSE_FIELDS). */
+  prose: { -readonly [C in keyof typeof PROSE_FIELDS]: Record<string, unknown>[] };
 }
+
+/** The fields moved to the prose file, per collection. */
+export const PROSE_FIELDS = {
+  roles: ['summary', 'notes'],
+  qualifications: ['summary', 'notes'],
+  transitions: ['summary'],
+} as const;
 
 /** The snapshot's file names in dist/, written by the build. */
 export const SNAPSHOT_FILE = 'dataset.json';
-export const SOURCES_FILE = 'sources.json';
+export const PROSE_FILE = 'prose.json';
 
 export interface ReadDatasetOptions {
   dataFiles?: string[];
@@ -49,7 +59,7 @@ export async function readDataset(options: ReadDatasetOptions = {}): Promise<Dat
   const { cacheFolder, cacheKey, readCachedDataset, writeCachedDataset } = await import('./cache');
   const folder = cacheFolder(env);
   const snapshot = readSnapshotBytes();
-  const key = useCache ? cacheKey(files, cwd, snapshot && Buffer.concat([snapshot.dataset, snapshot.sources]), SNAPSHOT_SCHEMA_VERSION) : undefined;
+  const key = useCache ? cacheKey(files, cwd, snapshot && Buffer.concat([snapshot.dataset, snapshot.prose]), SNAPSHOT_SCHEMA_VERSION) : undefined;
   const cached = key ? readCachedDataset(folder, key) : undefined;
   if (cached) return cached;
   const { readDatasetLayers } = await import('./read-files');
@@ -78,7 +88,7 @@ export async function readShippedDataset(): Promise<Dataset> {
 
 /**
  * The build's validated snapshot of the shipped data, when it exists and matches this schema
- * version. Its sources are parsed the first time something reads them.
+ * version. Its prose is parsed the first time something reads any of it.
  */
 export function readSnapshot(): Dataset | undefined {
   const bytes = readSnapshotBytes();
@@ -86,18 +96,25 @@ export function readSnapshot(): Dataset | undefined {
   // The build writes both files in ASCII (see compile-data), so one-byte decoding is exact.
   const snapshot = JSON.parse(bytes.dataset.toString('latin1')) as DatasetSnapshot;
   if (snapshot.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) return undefined;
-  let sources: Dataset['sources'] | undefined;
-  return Object.defineProperty(snapshot.dataset, 'sources', {
-    get: () => (sources ??= (JSON.parse(bytes.sources.toString('latin1')) as SourcesSnapshot).sources),
-    enumerable: true,
-  }) as Dataset;
+  let prose: ProseSnapshot | undefined;
+  const readProse = () => (prose ??= JSON.parse(bytes.prose.toString('latin1')) as ProseSnapshot);
+  const dataset = snapshot.dataset as Dataset;
+  Object.defineProperty(dataset, 'sources', { get: () => readProse().sources, enumerable: true });
+  for (const collection of Object.keys(PROSE_FIELDS) as (keyof typeof PROSE_FIELDS)[]) {
+    dataset[collection].forEach((entry, i) => {
+      for (const field of PROSE_FIELDS[collection]) {
+        Object.defineProperty(entry, field, { get: () => readProse().prose[collection][i]![field], enumerable: true });
+      }
+    });
+  }
+  return dataset;
 }
 
 /** Both files, read together (they are small; parsing is the cost), or undefined when either is missing. */
-function readSnapshotBytes(): { dataset: Buffer; sources: Buffer } | undefined {
+function readSnapshotBytes(): { dataset: Buffer; prose: Buffer } | undefined {
   try {
     const dist = join(packageRoot(), 'dist');
-    return { dataset: readFileSync(join(dist, SNAPSHOT_FILE)), sources: readFileSync(join(dist, SOURCES_FILE)) };
+    return { dataset: readFileSync(join(dist, SNAPSHOT_FILE)), prose: readFileSync(join(dist, PROSE_FILE)) };
   } catch {
     return undefined;
   }

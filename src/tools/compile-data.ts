@@ -1,8 +1,8 @@
-/** Build step: validate the shipped YAML into the snapshot (dist/dataset.json and dist/sources.json) and write data/dataset.schema.json. */
+/** Build step: validate the shipped YAML into the snapshot (dist/dataset.json and dist/prose.json) and write data/dataset.schema.json. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../dataset/issue';
-import { SNAPSHOT_FILE, SOURCES_FILE, type DatasetSnapshot, type SourcesSnapshot } from '../dataset/load';
+import { PROSE_FIELDS, PROSE_FILE, SNAPSHOT_FILE, type DatasetSnapshot, type ProseSnapshot } from '../dataset/load';
 import { readShippedYaml } from '../dataset/read-files';
 import { datasetJsonSchema } from '../dataset/json-schema';
 import { SCHEMA_VERSION } from '../dataset/schema';
@@ -22,9 +22,18 @@ export function compileData(root: string): boolean {
   writeFileSync(join(root, 'data', 'dataset.schema.json'), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
   try {
     const { sources, ...rest } = readShippedYaml();
+    const prose = {} as ProseSnapshot['prose'];
+    for (const collection of Object.keys(PROSE_FIELDS) as (keyof typeof PROSE_FIELDS)[]) {
+      prose[collection] = rest[collection].map((entry) => {
+        const record = entry as unknown as Record<string, unknown>;
+        const moved = Object.fromEntries(PROSE_FIELDS[collection].map((field) => [field, record[field]]));
+        for (const field of PROSE_FIELDS[collection]) delete record[field];
+        return moved;
+      });
+    }
     const snapshot: DatasetSnapshot = { schemaVersion: SCHEMA_VERSION, dataset: rest };
-    const sourcesSnapshot: SourcesSnapshot = { schemaVersion: SCHEMA_VERSION, sources };
-    writeFileSync(join(root, 'dist', SOURCES_FILE), asciiJson(sourcesSnapshot));
+    const proseSnapshot: ProseSnapshot = { schemaVersion: SCHEMA_VERSION, sources, prose };
+    writeFileSync(join(root, 'dist', PROSE_FILE), asciiJson(proseSnapshot));
     writeFileSync(join(root, 'dist', SNAPSHOT_FILE), asciiJson(snapshot));
     return true;
   } catch (error) {
