@@ -1,7 +1,8 @@
 /**
- * The fast path for the shipped data: the build's snapshot (dist/dataset.json, with its sources in
- * dist/sources.json) is exactly what the YAML loader makes of data/*.yaml, and `careerpath plan` on it never loads the yaml and zod
- * bundle; a --data file loads it once, and not again while its cache entry stands.
+ * The fast path for the shipped data: the build's snapshot (dist/dataset.json, with its prose in
+ * dist/prose.json) is exactly what the YAML loader makes of data/*.yaml, and `careerpath plan` on
+ * it never loads the yaml and zod bundle; a --data file loads it once, and not again while its
+ * cache entry stands.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
