@@ -14,6 +14,7 @@ import type { ValidateOptions } from './commands/validate';
 import type { UnlocksOptions } from './commands/unlocks';
 import type { Io } from './io/terminal';
 import { OPTIMISE_CHOICES, type Optimise } from './planner/types';
+import { UsageError } from './errors';
 import { QUALIFICATION_KIND_IDS } from './domain/vocabulary';
 
 /** The handlers the CLI dispatches to; tests pass fakes to check option parsing alone. */
@@ -68,10 +69,13 @@ const SECTORS = ['adult-social-care', 'social-work', 'nhs'];
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** Declares the shared options on a command. */
-function addCommonOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--data <file>', 'use this dataset file instead of the shipped one (repeatable)').argParser(collect))
+/**
+ * The options every command shares, declared once on the program: commander takes a program
+ * option before or after the command (`careerpath --no-color plan ...` and `plan ... --no-color`).
+ */
+function addGlobalOptions(program: Command): Command {
+  return program
+    .addOption(new Option('--data <file>', 'layer this dataset file on top of the shipped data (repeatable)').argParser(collect))
     .option('--no-color', 'no colour in the output (also NO_COLOR=1)')
     .option('--no-cache', 'read --data files afresh instead of from the cache of validated files');
 }
@@ -81,7 +85,7 @@ function addOutputOptions(command: Command): Command {
   return command
     .addOption(new Option('--format <format>', 'table, markdown or json (default: from --output\'s extension, else table)').choices(FORMATS))
     .addOption(new Option('--json', 'short for --format json').conflicts('format'))
-    .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json)')
+    .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json; - for standard output)')
     .option('--force', 'let --output replace an existing file');
 }
 
@@ -133,6 +137,25 @@ Examples:
 Names match ids, names and aliases in any case: "care worker", "Care Worker" and "care-worker" all work.
 Exit codes: 0 success, 1 failure (invalid dataset, no route, file problem), 2 usage error, 130 cancelled.`;
 
+/** Each command's own examples, shown after its --help. */
+const COMMAND_EXAMPLES: Record<string, string[]> = {
+  plan: [
+    'careerpath plan --from "care worker" --to "registered manager"',
+    'careerpath plan --from "care worker" --to "registered manager" --have "NVQ 3"',
+    'careerpath plan --from "healthcare support worker" --to "mental health nurse" --earn-while-learning',
+    'careerpath plan --from "care worker" --to "registered manager" --output plan.md',
+    'careerpath plan --from "care worker" --to "registered manager" --json -o -',
+  ],
+  interactive: ['careerpath interactive', 'careerpath interactive --data my-organisation.yaml'],
+  roles: ['careerpath roles', 'careerpath roles --sector nhs', 'careerpath roles --level 3 --json'],
+  qualifications: ['careerpath qualifications --level 3', 'careerpath qualifications --kind apprenticeship --json'],
+  next: ['careerpath next "senior care worker"', 'careerpath next "care worker" --have "level 3 diploma in adult care"'],
+  unlocks: ['careerpath unlocks "level 3 diploma in adult care"', 'careerpath unlocks "NVQ 3" --json'],
+  show: ['careerpath show "registered manager"', 'careerpath show "level 3 diploma in adult care" --format markdown -o l3.md'],
+  validate: ['careerpath validate', 'careerpath validate my-organisation.yaml', 'careerpath validate base.yaml overlay.yaml --json'],
+  schema: ['careerpath schema > dataset.schema.json', 'careerpath schema output'],
+};
+
 /** Builds the commander program; `io` receives commander's own output too. */
 export function buildProgram(io: Io, version: string, handlers: Handlers = lazyHandlers): Command {
   const program = new Command('careerpath')
@@ -142,9 +165,13 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride();
+  addGlobalOptions(program);
+  /** A command's own flags with the program's (global) ones. */
+  const withGlobal = (flags: Record<string, unknown>): Record<string, unknown> => ({ ...program.opts(), ...flags });
 
-  addOutputOptions(addCommonOptions(
+  addOutputOptions(
     program
       .command('plan')
       .description('the steps and qualifications between two roles')
@@ -166,18 +193,16 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .option('--no-degree', 'no university-only routes (degree apprenticeships are still allowed)')
       .option('--earn-while-learning', 'only routes you can do in work: apprenticeships and employer-funded training')
       .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80))),
-  ))
-    .addHelpText('after', EXAMPLES)
-    .action(async (flags: Record<string, unknown>) => {
+  ).action(async (flags: Record<string, unknown>) => {
       // No roles at all: ask them (on a terminal; elsewhere the questionnaire says to pass them).
       if (flags.from === undefined && flags.to === undefined) {
-        const { dataFiles, color } = commonOptions(flags);
+        const { dataFiles, color } = commonOptions(withGlobal(flags));
         await handlers.interactive({ dataFiles, color, have: (flags.have as string[] | undefined) ?? [] }, io);
         return;
       }
       await handlers.plan(
         {
-          ...commonOptions(flags),
+          ...commonOptions(withGlobal(flags)),
           from: flags.from as string | undefined,
           to: flags.to as string | undefined,
           have: (flags.have as string[] | undefined) ?? [],
@@ -194,25 +219,24 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       );
     });
 
-  addCommonOptions(
-    program
-      .command('interactive')
-      .description('a few questions (where you are, what you hold, where you want to go), then your plan; also `plan` with no --from/--to'),
-  ).action(async (flags: Record<string, unknown>) => {
-    const { dataFiles, color } = commonOptions(flags);
-    await handlers.interactive({ dataFiles, color }, io);
-  });
+  program
+    .command('interactive')
+    .description('a few questions (where you are, what you hold, where you want to go), then your plan; also `plan` with no --from/--to')
+    .action(async (flags: Record<string, unknown>) => {
+      const { dataFiles, color } = commonOptions(withGlobal(flags));
+      await handlers.interactive({ dataFiles, color }, io);
+    });
 
-  addOutputOptions(addCommonOptions(
+  addOutputOptions(
     program
       .command('roles')
       .description('list the roles in the dataset')
       .addOption(new Option('--sector <sector>', 'only this sector').choices(SECTORS))
       .addOption(new Option('--level <n>', 'only this RQF level (1–8)').argParser(wholeNumber(1, 8))),
-  )).action(async (flags: Record<string, unknown>) => {
+  ).action(async (flags: Record<string, unknown>) => {
     await handlers.roles(
       {
-        ...commonOptions(flags),
+        ...commonOptions(withGlobal(flags)),
         sector: flags.sector as RolesOptions['sector'],
         level: flags.level as number | undefined,
       },
@@ -220,16 +244,16 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     );
   });
 
-  addOutputOptions(addCommonOptions(
+  addOutputOptions(
     program
       .command('qualifications')
       .description('list the qualifications (and the old titles each also goes by), to find what to type for --have')
       .addOption(new Option('--level <n>', 'only this RQF level (1–8)').argParser(wholeNumber(1, 8)))
       .addOption(new Option('--kind <kind>', 'only this kind').choices(QUALIFICATION_KIND_IDS)),
-  )).action(async (flags: Record<string, unknown>) => {
+  ).action(async (flags: Record<string, unknown>) => {
     await handlers.qualifications(
       {
-        ...commonOptions(flags),
+        ...commonOptions(withGlobal(flags)),
         level: flags.level as number | undefined,
         kind: flags.kind as QualificationsOptions['kind'],
       },
@@ -237,44 +261,43 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     );
   });
 
-  addOutputOptions(addCommonOptions(
+  addOutputOptions(
     program
       .command('next')
       .description('where you can go from a role: step up, specialise, sideways, professional')
       .argument('<role>', 'a role name, id or alias')
       .addOption(new Option('--have <qualification>', 'a qualification you already hold (repeatable)').argParser(collect)),
-  )).action(async (role: string, flags: Record<string, unknown>) => {
-    await handlers.next({ ...commonOptions(flags), role, have: (flags.have as string[] | undefined) ?? [] }, io);
+  ).action(async (role: string, flags: Record<string, unknown>) => {
+    await handlers.next({ ...commonOptions(withGlobal(flags)), role, have: (flags.have as string[] | undefined) ?? [] }, io);
   });
 
-  addOutputOptions(addCommonOptions(
+  addOutputOptions(
     program
       .command('unlocks')
       .description('the roles a qualification opens, directly or one move further on')
       .argument('<qualification>', 'a qualification name, id, alias or old title'),
-  )).action(async (qualification: string, flags: Record<string, unknown>) => {
-    await handlers.unlocks({ ...commonOptions(flags), qualification }, io);
+  ).action(async (qualification: string, flags: Record<string, unknown>) => {
+    await handlers.unlocks({ ...commonOptions(withGlobal(flags)), qualification }, io);
   });
 
   addOutputOptions(
-    addCommonOptions(
-      program
-        .command('show')
-        .description('a role or a qualification in full: requirements, time, cost, funding, pay, moves, sources')
-        .argument('<name>', 'a role or qualification name, id, alias or old title'),
-    ),
+    program
+      .command('show')
+      .description('a role or a qualification in full: requirements, time, cost, funding, pay, moves, sources')
+      .argument('<name>', 'a role or qualification name, id, alias or old title'),
   ).action(async (name: string, flags: Record<string, unknown>) => {
-    await handlers.show({ ...commonOptions(flags), name }, io);
+    await handlers.show({ ...commonOptions(withGlobal(flags)), name }, io);
   });
 
   addOutputOptions(
     program
       .command('validate')
       .description('check data files (layered like --data; none: the shipped data) and list every problem with file:line:column')
-      .argument('[file...]', 'dataset or overlay files, bottom first')
-      .option('--no-color', 'no colour in the output (also NO_COLOR=1)'),
+      .argument('[file...]', 'dataset or overlay files, bottom first'),
   ).action(async (files: string[], flags: Record<string, unknown>) => {
-    await handlers.validate({ files, color: flags.color as boolean, ...outputOptions(flags) }, io);
+    const { data, color } = program.opts();
+    if (data !== undefined) throw new UsageError('validate takes the files to check as arguments, not --data', { hint: 'Run `careerpath validate FILE...`.' });
+    await handlers.validate({ files, color: color as boolean, ...outputOptions(flags) }, io);
   });
 
   program
@@ -286,6 +309,10 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     });
 
   // Subcommands report their errors through the program's output and exit override.
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+    const examples = COMMAND_EXAMPLES[command.name()] ?? [];
+    command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}\n`).join('')}`);
+  }
   return program;
 }

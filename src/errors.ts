@@ -25,12 +25,15 @@ export class UserError extends Error {
   }
   readonly exitCode: number;
   readonly hint: string | undefined;
-  constructor(message: string, options: { exitCode?: number; hint?: string; cause?: unknown } = {}) {
+  /** The command already printed its result, which says what failed (validate's report): no error document under --json. */
+  readonly resultPrinted: boolean;
+  constructor(message: string, options: { exitCode?: number; hint?: string; cause?: unknown; resultPrinted?: boolean } = {}) {
     super(message, { cause: options.cause });
     this.name = 'UserError';
     branded(this, 'UserError');
     this.exitCode = options.exitCode ?? EXIT.failure;
     this.hint = options.hint;
+    this.resultPrinted = options.resultPrinted === true;
   }
 }
 

@@ -9,6 +9,7 @@ import { formatIssue } from './dataset/issue';
 import { DatasetError, EXIT, UserError } from './errors';
 import { processIo, wantsColor, type Io } from './io/terminal';
 import { packageVersion } from './package-root';
+import { renderErrorJson, type ErrorReport } from './render/json';
 
 /** Runs the CLI; returns the exit code instead of exiting, so it can be tested in-process. */
 export async function main(argv: string[], io: Io = processIo(), handlers?: Handlers): Promise<number> {
@@ -25,27 +26,44 @@ export async function main(argv: string[], io: Io = processIo(), handlers?: Hand
   }
 }
 
-/** Prints an error the way its kind deserves and picks the exit code. */
+/**
+ * Prints an error the way its kind deserves and picks the exit code. Under --json (or --format
+ * json) the error is also a JSON object on stdout, so a script sees why.
+ */
 export function reportError(error: unknown, io: Io, argv: string[] = []): number {
+  const reported = printError(error, io, argv);
+  const resultPrinted = error instanceof UserError && error.resultPrinted;
+  if (reported && wantsJson(argv) && !resultPrinted) io.out(renderErrorJson(reported));
+  return reported?.exitCode ?? EXIT.ok;
+}
+
+/** Prints the error on stderr; undefined when it was no error (commander's --help and --version). */
+function printError(error: unknown, io: Io, argv: string[]): ErrorReport | undefined {
   const c = new Chalk({ level: wantsColor(io.env, io.stderrIsTTY, argv.includes('--no-color') ? false : undefined) ? 1 : 0 });
   if (error instanceof CommanderError) {
     // commander has already printed its message (with a suggestion where it has one).
-    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error.exitCode === 0) return undefined;
+    return { code: 'usage', exitCode: EXIT.usage, message: error.message.replace(/^error: /, ''), hint: 'Run `careerpath --help` for the commands and options.' };
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
     io.err('Cancelled\n');
-    return EXIT.cancelled;
+    return { code: 'cancelled', exitCode: EXIT.cancelled, message: 'cancelled' };
   }
-  if (error instanceof DatasetError) {
-    for (const issue of error.issues) io.err(`${formatIssue(issue)}\n`);
-  }
+  const problems = error instanceof DatasetError ? error.issues.map(formatIssue) : undefined;
+  for (const problem of problems ?? []) io.err(`${problem}\n`);
   if (error instanceof UserError) {
     io.err(`${c.red(`✗ ${error.message}`)}\n`);
     if (error.hint) io.err(`${error.hint}\n`);
-    return error.exitCode;
+    const code = problems ? 'dataset' : error.exitCode === EXIT.usage ? 'usage' : 'failure';
+    return { code, exitCode: error.exitCode, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(problems ? { problems } : {}) };
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.err(`${c.red('✗ careerpath failed unexpectedly.')}\n${detail}\n`);
   io.err('This is a bug in careerpath: please report it with the command you ran and the text above.\n');
-  return EXIT.failure;
+  return { code: 'internal', exitCode: EXIT.failure, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** True when the command line asks for JSON output (--json, --format json or --format=json). */
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === '--json' || arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
 }

@@ -14,8 +14,8 @@ export function chooseFormat(options: OutputOptions): Format {
 }
 
 /**
- * Prints the rendered result on stdout, or saves it to --output (never coloured, never over an
- * existing file without --force) and says so on stderr. `render` is given the format and whether
+ * Prints the rendered result on stdout (also for `--output -`), or saves it to --output (never
+ * coloured, never over an existing file without --force) and says so on stderr. `render` is given the format and whether
  * colour is wanted, which is only ever for a table on a terminal.
  */
 export async function emit(
@@ -24,7 +24,8 @@ export async function emit(
   render: (format: Format, color: boolean) => string,
 ): Promise<void> {
   const format = chooseFormat(options);
-  if (options.output === undefined) {
+  // `-o -` is standard output, as in most Unix tools.
+  if (options.output === undefined || options.output === '-') {
     io.out(render(format, format === 'table' && wantsColor(io.env, io.stdoutIsTTY, options.color)));
     return;
   }

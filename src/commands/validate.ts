@@ -45,6 +45,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<void> 
   if (issues.length > 0) {
     throw new UserError(`${label}: ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`, {
       hint: 'Each line gives file:line:column, the field and what is wrong; data/README.md describes the format.',
+      resultPrinted: true,
     });
   }
 }

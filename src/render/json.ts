@@ -14,6 +14,30 @@ import type { DatasetInfo, DocumentContext } from './context';
 /** Bumped when a field is removed or changes meaning (adding a field does not bump it). */
 export const OUTPUT_SCHEMA_VERSION = 2;
 
+/** A failure as the error boundary reports it. */
+export interface ErrorReport {
+  code: 'usage' | 'dataset' | 'failure' | 'cancelled' | 'internal';
+  exitCode: number;
+  message: string;
+  hint?: string;
+  /** For code dataset: each problem, as file:line:column: message. */
+  problems?: string[];
+}
+
+/** A failure under --json: the `error` document, printed on stdout beside the message on stderr. */
+export function renderErrorJson(report: ErrorReport): string {
+  const json = {
+    schemaVersion: OUTPUT_SCHEMA_VERSION,
+    kind: 'error',
+    code: report.code,
+    exitCode: report.exitCode,
+    message: report.message,
+    hint: report.hint ?? null,
+    problems: report.problems ?? [],
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
 /** The plan, best route and alternatives, with the sources behind it. */
 export function renderPlanJson(plan: Plan, context: DocumentContext): string {
   return stringify({

@@ -136,6 +136,12 @@ export function outputSchema(): Schema {
       dataset: nullable('dataset'),
       counts: { oneOf: [obj({ roles: int0, qualifications: int0, transitions: int0, funding: int0, sources: int0 }), { type: 'null' }] },
     }),
+    error: obj({
+      schemaVersion: { const: 2 }, kind: { const: 'error' },
+      code: { enum: ['usage', 'dataset', 'failure', 'cancelled', 'internal'], description: 'usage: a bad command line (exit 2); dataset: data that failed to load or validate; failure: anything else the user can fix, e.g. no route or a file that exists (exit 1); cancelled (exit 130); internal: a bug.' },
+      exitCode: int0, message: str, hint: nstr,
+      problems: { ...arr(str), description: 'For code dataset: each problem, as file:line:column: message.' },
+    }),
     next: obj({
       ...head('next'), from: ref('named'),
       moves: arr(obj({
@@ -160,7 +166,7 @@ export function outputSchema(): Schema {
     description:
       'What `careerpath <command> --json` prints. Every document has schemaVersion and kind; kind says which shape follows. ' +
       'Absent facts are null, never missing. Fields may be added within a schemaVersion (and to this schema at the same time); removing or changing one bumps it.',
-    oneOf: ['plan', 'roles', 'qualifications', 'role', 'qualification', 'validation', 'next', 'unlocks'].map(ref),
+    oneOf: ['plan', 'roles', 'qualifications', 'role', 'qualification', 'validation', 'next', 'unlocks', 'error'].map(ref),
     $defs: defs,
   };
 }

@@ -191,3 +191,49 @@ describe('output options, show, validate and schema', () => {
     for (const option of ['--format <format>', '--json', '-o, --output <file>', '--force']) expect(plan.io.stdout).toContain(option);
   });
 });
+
+describe('global options and each command’s help', () => {
+  it('takes --no-color, --data and --no-cache before the command as well as after it', async () => {
+    const { code, handlers } = await run(['--no-color', '--data', 'a.yaml', 'plan', '--from', 'a', '--to', 'b', '--data', 'b.yaml', '--no-cache']);
+    expect(code).toBe(0);
+    expect(handlers.plan).toHaveBeenCalledWith(expect.objectContaining({ dataFiles: ['a.yaml', 'b.yaml'], color: false, cache: false }), expect.anything());
+    const roles = await run(['--no-color', 'roles']);
+    expect(roles.handlers.roles).toHaveBeenCalledWith(expect.objectContaining({ color: false, dataFiles: [] }), expect.anything());
+  });
+
+  it('validate takes its files as arguments: --data is refused with the fix', async () => {
+    const { code, io, handlers } = await run(['validate', '--data', 'x.yaml']);
+    expect(code).toBe(2);
+    expect(handlers.validate).not.toHaveBeenCalled();
+    expect(io.stderr).toContain('validate takes the files to check as arguments, not --data');
+    expect(io.stderr).toContain('careerpath validate FILE');
+  });
+
+  it.each(['plan', 'interactive', 'roles', 'qualifications', 'next', 'unlocks', 'show', 'validate', 'schema'])('%s --help ends with examples of that command', async (command) => {
+    const { code, io } = await run([command, '--help']);
+    expect(code).toBe(0);
+    const examples = io.stdout.split('Examples:\n')[1] ?? '';
+    const lines = examples.split('\n').filter((line) => line.trim() !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^  \\$ careerpath ${command}\\b`));
+    // The global options are listed in each command's help.
+    expect(io.stdout).toContain('--no-color');
+  });
+});
+
+describe('failures under --json', () => {
+  it.each([
+    [['plan', '--from', 'a', '--to', 'b', '--json', '--bogus'], 'usage', 2],
+    [['roles', '--format', 'json', '--level', 'nine'], 'usage', 2],
+  ])('%j prints an error document on stdout as well as the message on stderr', async (argv, code, exitCode) => {
+    const { code: exit, io } = await run(argv as string[]);
+    expect(exit).toBe(exitCode);
+    expect(io.stderr).not.toBe('');
+    expect(JSON.parse(io.stdout)).toMatchObject({ schemaVersion: 2, kind: 'error', code, exitCode });
+  });
+
+  it('prints nothing on stdout without --json', async () => {
+    const { io } = await run(['plan', '--from', 'a', '--to', 'b', '--bogus']);
+    expect(io.stdout).toBe('');
+  });
+});

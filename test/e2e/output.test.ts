@@ -1,5 +1,5 @@
 /** End-to-end: saving plans, JSON, show, validate, schema and overlays, through the built bin. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -79,6 +79,35 @@ describe('--json output validates against the published schema', () => {
     expect(code).toBe(0);
     const ok = validate(JSON.parse(stdout));
     expect(ok ? [] : validate.errors).toEqual([]);
+  });
+});
+
+describe('conventions: -o - and failures under --json, from the bin', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'src/render/output.schema.json'), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+
+  it('-o - writes to standard output and creates no file called "-"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'careerpath-dash-'));
+    const { code, stdout, stderr } = runCli(['plan', '--from', 'care worker', '--to', 'team leader', '--format', 'markdown', '-o', '-'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Career plan: Care worker → Team leader/);
+    expect(stderr).toBe('');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+
+  it.each([
+    [['plan', '--from', 'nobody', '--to', 'registered manager', '--json'], 'usage', 2],
+    [['plan', '--from', 'new to care', '--to', 'graduate', '--json'], 'failure', 1],
+    [['plan', '--from', 'care worker', '--to', 'team leader', '--data', 'test/fixtures/datasets/overlay-bad.yaml', '--format', 'json'], 'dataset', 1],
+    [['roles', '--json', '--sector', 'hospital'], 'usage', 2],
+  ])('%j: an error document on stdout that the schema accepts, the message on stderr', (argv, code, exitCode) => {
+    const run = runCli(argv as string[]);
+    expect(run.code).toBe(exitCode);
+    expect(run.stderr).not.toBe('');
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ kind: 'error', code, exitCode });
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    if (code === 'dataset') expect(json.problems[0]).toMatch(/overlay-bad\.yaml:\d+:\d+: /);
   });
 });
 

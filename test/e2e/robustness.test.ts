@@ -298,14 +298,16 @@ const USAGE_ROWS: { name: string; argv: string[]; stderr: string[] }[] = [
   },
 ];
 
-describe('usage errors: exit 2, nothing written', () => {
+describe('usage errors: exit 2, nothing written (but the error document under --json)', () => {
   it.concurrent.for(USAGE_ROWS.map((row) => [row.name, row] as const))('%s', async ([, row]) => {
     const dir = workspace();
     const before = listing(dir);
     const run = await runAsync(row.argv, { cwd: dir });
     for (const part of row.stderr) expect(run.stderr).toContain(part);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    expect(run.stdout).toBe('');
+    // Under --json the failure is also a JSON error document on stdout; otherwise stdout stays empty.
+    if (row.argv.includes('--json')) expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'error', code: 'usage', exitCode: 2 });
+    else expect(run.stdout).toBe('');
     expect(run.code).toBe(2);
     expect(listing(dir)).toEqual(before);
   });
