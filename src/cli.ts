@@ -3,6 +3,7 @@
  * and lazy-load their handler, so `careerpath --help` loads neither yaml, zod nor cli-table3.
  */
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import type { CompletionOptions } from './commands/completion';
 import type { InteractiveOptions } from './commands/interactive';
 import type { PlanOptions } from './commands/plan';
 import type { NextOptions } from './commands/next';
@@ -16,6 +17,7 @@ import type { Io } from './io/terminal';
 import { OPTIMISE_CHOICES, type Optimise } from './planner/types';
 import { UsageError } from './errors';
 import { QUALIFICATION_KIND_IDS } from './domain/vocabulary';
+import { SHELLS, type CommandSpec, type OptionSpec, type Shell, type ValueKind } from './render/completion';
 
 /** The handlers the CLI dispatches to; tests pass fakes to check option parsing alone. */
 export interface Handlers {
@@ -28,6 +30,7 @@ export interface Handlers {
   validate(options: ValidateOptions, io: Io): Promise<void>;
   schema(options: SchemaOptions, io: Io): Promise<void>;
   interactive(options: InteractiveOptions, io: Io): Promise<void>;
+  completion(options: CompletionOptions, io: Io): Promise<void>;
 }
 
 const lazyHandlers: Handlers = {
@@ -40,6 +43,7 @@ const lazyHandlers: Handlers = {
   validate: async (options, io) => (await import('./commands/validate')).validate(options, io),
   schema: async (options, io) => (await import('./commands/schema')).schema(options, io),
   interactive: async (options, io) => (await import('./commands/interactive')).interactive(options, io),
+  completion: async (options, io) => (await import('./commands/completion')).completion(options, io),
 };
 
 export const FORMATS = ['table', 'markdown', 'json'] as const;
@@ -154,7 +158,46 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
   show: ['careerpath show "registered manager"', 'careerpath show "level 3 diploma in adult care" --format markdown -o l3.md'],
   validate: ['careerpath validate', 'careerpath validate my-organisation.yaml', 'careerpath validate base.yaml overlay.yaml --json'],
   schema: ['careerpath schema > dataset.schema.json', 'careerpath schema output'],
+  completion: ['eval "$(careerpath completion bash)"    # in ~/.bashrc', 'careerpath completion fish | source'],
 };
+
+/** What each option's value is completed from, by option name (choices come from the option itself). */
+const OPTION_VALUES: Record<string, ValueKind> = {
+  from: 'role',
+  to: 'role',
+  via: 'role',
+  have: 'qualification',
+  avoid: 'role-or-qualification',
+  data: 'file',
+  output: 'file',
+};
+
+/** What each command's positional argument is. */
+const ARGUMENT_VALUES: Record<string, ValueKind> = {
+  next: 'role',
+  unlocks: 'qualification',
+  show: 'role-or-qualification',
+  validate: 'file',
+};
+
+/** The commands and options as declared, for the completion scripts. */
+function completionSpec(program: Command): { commands: CommandSpec[]; globalOptions: OptionSpec[] } {
+  const optionSpec = (option: Option): OptionSpec => {
+    const flags = [option.long, option.short].filter((f): f is string => f !== undefined);
+    const takesValue = option.required || option.optional;
+    const value: ValueKind | undefined = !takesValue ? undefined : option.argChoices ? { choices: option.argChoices } : (OPTION_VALUES[option.attributeName()] ?? 'any');
+    return { flags, description: option.description, ...(value !== undefined ? { value } : {}) };
+  };
+  const visible = (options: readonly Option[]) => options.filter((o) => !o.hidden).map(optionSpec);
+  return {
+    globalOptions: visible(program.options),
+    commands: program.commands.map((command) => {
+      const choices = command.registeredArguments[0]?.argChoices;
+      const argument = choices ? { choices } : ARGUMENT_VALUES[command.name()];
+      return { name: command.name(), description: command.description(), options: visible(command.options), ...(argument ? { argument } : {}) };
+    }),
+  };
+}
 
 /** Builds the commander program; `io` receives commander's own output too. */
 export function buildProgram(io: Io, version: string, handlers: Handlers = lazyHandlers): Command {
@@ -306,6 +349,15 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     .addArgument(new Argument('[which]', 'which schema').choices(['dataset', 'output']).default('dataset'))
     .action(async (which: SchemaOptions['which']) => {
       await handlers.schema({ which }, io);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, options, role and qualification ids)')
+    .addArgument(new Argument('<shell>', 'your shell').choices(SHELLS))
+    .action(async (shell: Shell) => {
+      const { dataFiles, cache } = commonOptions(withGlobal({}));
+      await handlers.completion({ shell, dataFiles, cache, ...completionSpec(program) }, io);
     });
 
   // Subcommands report their errors through the program's output and exit override.

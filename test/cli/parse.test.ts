@@ -14,6 +14,7 @@ function fakeHandlers(): Handlers {
     validate: vi.fn(async () => {}),
     schema: vi.fn(async () => {}),
     interactive: vi.fn(async () => {}),
+    completion: vi.fn(async () => {}),
   };
 }
 

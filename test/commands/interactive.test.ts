@@ -302,6 +302,7 @@ describe('option parsing', () => {
         schema: record('schema'),
         qualifications: record('qualifications'),
         interactive: record('interactive'),
+        completion: record('completion'),
       },
     };
   };
