@@ -41,7 +41,7 @@ export function renderRolesTable(roles: Role[], options: { color: boolean; width
   });
   for (const role of roles) {
     table.push([
-      role.name + (role.confidence === 'low' ? c.yellow(' (indicative)') : ''),
+      role.name + (role.confidence === 'low' ? c.bold(' (indicative)') : ''),
       SECTOR_LABEL[role.sector],
       levelText(role),
       role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—',

@@ -45,7 +45,7 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   const notes = routeNotes(plan.best, c);
   if (notes.length > 0) lines.push('', ...notes);
   if (plan.alternatives.length > 0) lines.push('', c.bold('Alternatives'));
-  if (!plan.searchComplete) lines.push(c.yellow(SEARCH_CUT_SHORT));
+  if (!plan.searchComplete) lines.push(c.bold(SEARCH_CUT_SHORT));
   plan.alternatives.forEach((alt, i) => {
     lines.push(`${i + 2}. ${c.bold(reasonText(alt.reasons))}: ${summaryLine(alt, c)}`);
     lines.push(`   ${[plan.from.name, ...alt.steps.map((s) => s.to.name)].join(' → ')}`);
@@ -74,7 +74,7 @@ export function summaryLine(route: PlannedRoute, c: ChalkInstance): string {
     formatRouteTime(t),
     `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`,
   ];
-  return parts.join(' · ') + (route.indicative ? c.yellow(' · indicative') : '');
+  return parts.join(' · ') + (route.indicative ? c.bold(' · indicative') : '');
 }
 
 function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number): string {
@@ -162,6 +162,6 @@ function routeNotes(route: PlannedRoute, c: ChalkInstance): string[] {
   if (route.totals.unknownCost.length > 0) {
     notes.push(c.dim('Costs not in the sources are left out of the total, never guessed.'));
   }
-  if (route.indicative) notes.push(c.yellow('Indicative: part of this route rests on a single or low-confidence source.'));
+  if (route.indicative) notes.push(c.bold('Indicative: part of this route rests on a single or low-confidence source.'));
   return notes;
 }
