@@ -46,7 +46,7 @@ const lazyHandlers: Handlers = {
   completion: async (options, io) => (await import('./commands/completion')).completion(options, io),
 };
 
-export const FORMATS = ['table', 'markdown', 'json'] as const;
+export const FORMATS = ['table', 'text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** How a command's result is shown or saved (on the commands declared with addOutputOptions). */
@@ -87,9 +87,9 @@ function addGlobalOptions(program: Command): Command {
 /** Declares --format, --json, --output and --force on a command whose result can be saved. */
 function addOutputOptions(command: Command): Command {
   return command
-    .addOption(new Option('--format <format>', 'table, markdown or json (default: from --output\'s extension, else table)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'table; text (one line or paragraph at a time, no grid: for screen readers, also CAREERPATH_FORMAT=text); markdown; or json (default: from --output\'s extension, else table)').choices(FORMATS))
     .addOption(new Option('--json', 'short for --format json').conflicts('format'))
-    .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json; - for standard output)')
+    .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json, .txt → text; - for standard output)')
     .option('--force', 'let --output replace an existing file');
 }
 

@@ -71,7 +71,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
   if (result.kind === 'no-route') throw noRouteError(result.noRoute);
   const today = new Date();
   await emit(io, options, (format, color) => {
-    if (format === 'table') return renderPlanTable(result.plan, { color, width: io.columns, today });
+    if (format === 'table' || format === 'text') return renderPlanTable(result.plan, { color, width: io.columns, today, linear: format === 'text' });
     const context = planContext(dataset, result.plan, { today: isoDate(today), toolVersion: packageVersion() });
     return format === 'json' ? renderPlanJson(result.plan, context) : renderPlanMarkdown(result.plan, context);
   });

@@ -5,7 +5,7 @@ import type { QualificationKindId } from '../domain/vocabulary';
 import type { Io } from '../io/terminal';
 import { datasetInfo } from '../render/context';
 import { renderQualificationsJson } from '../render/json';
-import { renderQualificationsMarkdown, renderQualificationsTable, selectQualifications } from '../render/qualifications';
+import { renderQualificationsMarkdown, renderQualificationsTable, renderQualificationsText, selectQualifications } from '../render/qualifications';
 import { emit } from './output';
 
 export interface QualificationsOptions extends CommonOptions {
@@ -21,6 +21,7 @@ export async function qualifications(options: QualificationsOptions, io: Io): Pr
   await emit(io, options, (format, color) => {
     if (format === 'json') return renderQualificationsJson(selected, filter, datasetInfo(dataset));
     if (format === 'markdown') return renderQualificationsMarkdown(selected, dataset.meta);
+    if (format === 'text') return renderQualificationsText(selected, { color });
     return renderQualificationsTable(selected, { color, width: io.columns });
   });
 }

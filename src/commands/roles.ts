@@ -5,7 +5,7 @@ import type { Sector } from '../domain/types';
 import type { Io } from '../io/terminal';
 import { datasetInfo } from '../render/context';
 import { renderRolesJson } from '../render/json';
-import { renderRolesMarkdown, renderRolesTable, selectRoles } from '../render/roles';
+import { renderRolesMarkdown, renderRolesTable, renderRolesText, selectRoles } from '../render/roles';
 import { emit } from './output';
 
 export interface RolesOptions extends CommonOptions {
@@ -21,6 +21,7 @@ export async function roles(options: RolesOptions, io: Io): Promise<void> {
   await emit(io, options, (format, color) => {
     if (format === 'json') return renderRolesJson(selected, filter, datasetInfo(dataset));
     if (format === 'markdown') return renderRolesMarkdown(selected, dataset.meta);
+    if (format === 'text') return renderRolesText(selected, { color });
     return renderRolesTable(selected, { color, width: io.columns });
   });
 }

@@ -47,6 +47,19 @@ function detailsText(q: Qualification): string {
 /** Below this many columns the kind, level and time go under the name instead of in columns of their own. */
 const NARROW = 80;
 
+/** The qualifications one to a line, no grid (--format text: reads in order aloud). */
+export function renderQualificationsText(qualifications: Qualification[], options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  if (qualifications.length === 0) return NONE_MATCH;
+  const lines = qualifications.map((q) => {
+    const note = status(q);
+    const also = alsoCalled(q);
+    const facts = [detailsText(q), note ? c.dim(note) : '', also ? `also called ${also}` : ''].filter(Boolean).join('; ');
+    return `${q.name}: ${facts}.`;
+  });
+  return `${lines.join('\n')}\n${qualifications.length} ${qualifications.length === 1 ? 'qualification' : 'qualifications'}.\n`;
+}
+
 /** A table of qualifications that fits the width; an empty selection says so instead. */
 export function renderQualificationsTable(qualifications: Qualification[], options: { color: boolean; width?: number }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });

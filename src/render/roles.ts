@@ -50,6 +50,18 @@ export function renderRolesTable(roles: Role[], options: { color: boolean; width
   return `${table.toString()}\n${roles.length} ${roles.length === 1 ? 'role' : 'roles'}\n`;
 }
 
+/** The roles one to a line, no grid (--format text: reads in order aloud). */
+export function renderRolesText(roles: Role[], options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  if (roles.length === 0) return 'No roles match. Try without --sector or --level.\n';
+  const lines = roles.map((role) => {
+    const registration = role.registration ? `registration: ${role.registration.body}${role.registration.required ? ', required' : ''}` : '';
+    const facts = [SECTOR_LABEL[role.sector], levelText(role) === '—' ? '' : levelText(role), registration].filter(Boolean).join('; ');
+    return `${role.name}${role.confidence === 'low' ? c.bold(' (indicative)') : ''}: ${facts}.`;
+  });
+  return `${lines.join('\n')}\n${roles.length} ${roles.length === 1 ? 'role' : 'roles'}.\n`;
+}
+
 /** The roles as a Markdown table (no colour), with the dataset they came from. */
 export function renderRolesMarkdown(roles: Role[], dataset: { name: string; version: string }): string {
   const cell = (text: string) => text.replace(/[\\`*[\]<|]/g, (ch) => `\\${ch}`);

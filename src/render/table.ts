@@ -13,6 +13,8 @@ export interface TableOptions {
   width?: number;
   /** The day the plan starts from, for the finish-date range (with --hours-per-week). */
   today?: Date;
+  /** --format text: each step as a short numbered paragraph in reading order, no grid. */
+  linear?: boolean;
 }
 
 
@@ -29,7 +31,7 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
     lines.push(`${finishText(plan.best, options.today)} at ${plan.hoursPerWeek} hours of study a week`);
   }
   lines.push('');
-  lines.push(renderStepsTable(plan.best, c, options.width ?? 100));
+  lines.push(options.linear ? renderStepsText(plan.best, c) : renderStepsTable(plan.best, c, options.width ?? 100));
   lines.push('');
   const gates = renderGatesAndConditions(plan.best, c);
   if (gates.length > 0) lines.push(...gates, '');
@@ -101,6 +103,24 @@ function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number):
     ]);
   });
   return table.toString();
+}
+
+/** The steps as numbered paragraphs, each fact a sentence, in the order a screen reader reads them. */
+function renderStepsText(route: PlannedRoute, c: ChalkInstance): string {
+  return route.steps
+    .map((step, i) => {
+      const how = [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': ');
+      const gains = step.gains.length > 0 ? step.gains.map(gainText).join('; ') : 'nothing new';
+      const experience = stepExperience(step, (t) => t).replace(/\n/g, ' ').trim();
+      return [
+        c.bold(`Step ${i + 1}: ${step.from.name} to ${step.to.name}.`),
+        `  How: ${how}.`,
+        `  Qualifications to gain: ${gains}.`,
+        `  Time: ${stepTime(step)}${experience ? ` ${experience}` : ''}.`,
+        `  Funding: ${step.gains.length === 0 ? 'none needed' : fundingText(step) === '—' ? 'none named in the sources' : fundingText(step)}.`,
+      ].join('\n');
+    })
+    .join('\n\n');
 }
 
 /** The experience part of a step's time cell: short, the full words are in the notes below the table. */

@@ -162,7 +162,7 @@ describe('output options, show, validate and schema', () => {
 
   // prettier-ignore
   it.each([
-    [['plan', '--format', 'pdf'], /argument 'pdf' is invalid. Allowed choices are table, markdown, json/],
+    [['plan', '--format', 'pdf'], /argument 'pdf' is invalid. Allowed choices are table, text, markdown, json/],
     [['plan', '--output'], /option '-o, --output <file>' argument missing/],
     [['show'], /missing required argument 'name'/],
     [['schema', 'everything'], /value 'everything' is invalid for argument 'which'. Allowed choices are dataset, output/],

@@ -198,3 +198,50 @@ describe('layered data: --data overlays and CAREERPATH_DATA', () => {
     expect(stderr).toContain('✗ the data files cannot be layered (1 problem)');
   });
 });
+
+describe('--format text: the linear layout for screen readers and plain terminals', () => {
+  const BOX = /[─│┌┐└┘├┤┬┴┼]/;
+
+  it('a plan is numbered step paragraphs in reading order, with no box drawing', async () => {
+    const { code, stdout, stderr } = await run([...PLAN, '--format', 'text']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(BOX);
+    const steps = stdout.split('\n').filter((line) => /^Step \d+: /.test(line));
+    expect(steps.length).toBeGreaterThan(0);
+    steps.forEach((line, i) => expect(line).toMatch(new RegExp(`^Step ${i + 1}: .+ to .+\\.$`)));
+    for (const label of ['How:', 'Qualifications to gain:', 'Time:', 'Funding:']) expect(stdout).toContain(`  ${label} `);
+  });
+
+  it.each([['roles'], ['qualifications']])('%s is one line per entry, no grid', async (command) => {
+    const { code, stdout } = await run([command, '--data', CARE, '--format', 'text']);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(BOX);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(new RegExp(`^\\d+ ${command.replace(/s$/, '')}s?\\.$`));
+  });
+
+  it('CAREERPATH_FORMAT=text makes it the default; --format and an output extension still win', async () => {
+    const text = await run(PLAN, { CAREERPATH_FORMAT: 'text' });
+    expect(text.stdout).toMatch(/^Step 1: /m);
+    expect(text.stdout).not.toMatch(BOX);
+    const table = await run([...PLAN, '--format', 'table'], { CAREERPATH_FORMAT: 'text' });
+    expect(table.stdout).toMatch(BOX);
+    const json = await run([...PLAN, '--json'], { CAREERPATH_FORMAT: 'text' });
+    expect(JSON.parse(json.stdout).kind).toBe('plan');
+  });
+
+  it('CAREERPATH_FORMAT with another value is a usage error that says what to set', async () => {
+    const { code, stderr } = await run(PLAN, { CAREERPATH_FORMAT: 'braille' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('CAREERPATH_FORMAT is "braille"');
+    expect(stderr).toContain('Set it to text or table');
+  });
+
+  it('--output plan.txt saves the text layout', async () => {
+    const { code } = await run([...PLAN, '-o', 'plan.txt']);
+    expect(code).toBe(0);
+    const saved = readFileSync(join(dir, 'plan.txt'), 'utf8');
+    expect(saved).toMatch(/^Step 1: /m);
+    expect(saved).not.toMatch(BOX);
+  });
+});
