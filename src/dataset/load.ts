@@ -16,6 +16,7 @@ import { DATASET_SCHEMA_VERSION } from '../domain/vocabulary';
  */
 export interface DatasetSnapshot {
   schemaVersion: number;
+  /** Also without the PROSE_FIELDS of its roles, qualifications and transitions (readSnapshot puts them back, lazily). */
   dataset: Omit<Dataset, 'sources'>;
 }
 export interface ProseSnapshot {

@@ -39,6 +39,13 @@ describe('careerpath completion bash, in bash', () => {
     expect(completeInBash(['careerpath', 'show', 'app_rnda'])).toEqual(['app_rnda', 'app_rnda_topup']);
   });
 
+  it('completes the roles a --data overlay adds', () => {
+    const { code, stdout } = runCli(['--data', 'test/fixtures/datasets/shipped-overlay.yaml', 'completion', 'bash']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('acme_wellbeing_champion');
+    expect(runCli(['completion', 'bash']).stdout).not.toContain('acme_wellbeing_champion');
+  });
+
   it('finds the command after global options', () => {
     expect(completeInBash(['careerpath', '--no-color', 'plan', '--from', 'care_w'])).toEqual(['care_worker']);
   });
