@@ -24,6 +24,6 @@ export async function next(options: NextOptions, io: Io): Promise<void> {
   await emit(io, options, (format, color) => {
     if (format === 'json') return renderNextJson({ id: role.id, name: role.name }, moves, datasetInfo(dataset));
     if (format === 'markdown') return renderNextMarkdown(role.name, moves);
-    return renderNextMoves(role.name, moves, { color });
+    return renderNextMoves(role.name, moves, { color, width: io.columns });
   });
 }

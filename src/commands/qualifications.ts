@@ -21,7 +21,7 @@ export async function qualifications(options: QualificationsOptions, io: Io): Pr
   await emit(io, options, (format, color) => {
     if (format === 'json') return renderQualificationsJson(selected, filter, datasetInfo(dataset));
     if (format === 'markdown') return renderQualificationsMarkdown(selected, dataset.meta);
-    if (format === 'text') return renderQualificationsText(selected, { color });
+    if (format === 'text') return renderQualificationsText(selected, { color, width: io.columns });
     return renderQualificationsTable(selected, { color, width: io.columns });
   });
 }

@@ -21,7 +21,7 @@ export async function roles(options: RolesOptions, io: Io): Promise<void> {
   await emit(io, options, (format, color) => {
     if (format === 'json') return renderRolesJson(selected, filter, datasetInfo(dataset));
     if (format === 'markdown') return renderRolesMarkdown(selected, dataset.meta);
-    if (format === 'text') return renderRolesText(selected, { color });
+    if (format === 'text') return renderRolesText(selected, { color, width: io.columns });
     return renderRolesTable(selected, { color, width: io.columns });
   });
 }

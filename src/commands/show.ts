@@ -22,6 +22,6 @@ export async function show(options: ShowOptions, io: Io): Promise<void> {
   await emit(io, options, (format, color) => {
     if (format === 'json') return renderDetailsJson(details, datasetInfo(dataset));
     if (format === 'markdown') return renderDetailsMarkdown(details, datasetInfo(dataset));
-    return renderDetailsText(details, { color });
+    return renderDetailsText(details, { color, width: io.columns });
   });
 }

@@ -22,6 +22,6 @@ export async function unlocks(options: UnlocksOptions, io: Io): Promise<void> {
   await emit(io, options, (format, color) => {
     if (format === 'json') return renderUnlocksJson(result, datasetInfo(dataset));
     if (format === 'markdown') return renderUnlocksMarkdown(result);
-    return renderUnlocks(result, { color });
+    return renderUnlocks(result, { color, width: io.columns });
   });
 }

@@ -6,6 +6,7 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** The terminal's width: stdout's own, else $COLUMNS, else undefined (renderers then use 80). */
   columns: number | undefined;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -31,7 +32,7 @@ export function processIo(): Io {
     get stdinIsTTY() {
       return Boolean(process.stdin.isTTY);
     },
-    columns: process.stdout.columns,
+    columns: terminalColumns(process.stdout.columns, process.env.COLUMNS),
     env: process.env,
     cwd: process.cwd(),
   };
@@ -47,4 +48,11 @@ export function wantsColor(env: NodeJS.ProcessEnv, isTTY: boolean, flag: boolean
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
   if (env.FORCE_COLOR === '0') return false;
   return isTTY && env.TERM !== 'dumb';
+}
+
+/** A terminal's width in columns, from the terminal itself or $COLUMNS; nonsense counts as unknown. */
+export function terminalColumns(ttyColumns: number | undefined, envColumns: string | undefined): number | undefined {
+  if (ttyColumns !== undefined && ttyColumns > 0) return ttyColumns;
+  const fromEnv = Number(envColumns);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
 }

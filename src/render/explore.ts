@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import type { NextMove, NextRoute, Unlocks } from '../planner/explore';
 import { formatMonths } from './format';
+import { fitLine, fitText } from './fit';
 
 const KIND_HEADING = {
   up: 'Step up',
@@ -11,7 +12,7 @@ const KIND_HEADING = {
 } as const;
 
 /** Moves grouped by kind; each route says what it needs and what is already held. */
-export function renderNextMoves(roleName: string, moves: NextMove[], options: { color: boolean }): string {
+export function renderNextMoves(roleName: string, moves: NextMove[], options: { color: boolean; width?: number }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   if (moves.length === 0) return `The dataset has no moves out of ${roleName} yet.\n`;
   const lines = [c.bold(`Where you can go from ${roleName}`)];
@@ -34,24 +35,27 @@ export function renderNextMoves(roleName: string, moves: NextMove[], options: { 
       lines.push(`    · ${label}: ${needs}${experience}${held.length ? c.dim(` (you hold ${held.join(', ')})`) : ''}`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${fitText(lines.join('\n'), options.width ?? 80)}\n`;
 }
 
 /** The roles a qualification opens, directly and one move further on. */
-export function renderUnlocks(unlocks: Unlocks, options: { color: boolean }): string {
+export function renderUnlocks(unlocks: Unlocks, options: { color: boolean; width?: number }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = options.width ?? 80;
   const lines = [c.bold(`What ${unlocks.qualification.name} opens`)];
   if (unlocks.direct.length === 0) {
     lines.push('', 'No move in the dataset asks for it directly.');
     return `${lines.join('\n')}\n`;
   }
+  // "(from ...)" lists can be long: their wrapped lines sit under the role's name, not level with it.
+  const entry = (u: Unlocks['direct'][number]) => fitLine(`  ${u.role.name} ${c.dim(`(from ${u.from.map((f) => f.name).join(', ')})`)}`, width, 4);
   lines.push('', c.bold('Directly'));
-  for (const u of unlocks.direct) lines.push(`  ${u.role.name} ${c.dim(`(from ${u.from.map((f) => f.name).join(', ')})`)}`);
+  for (const u of unlocks.direct) lines.push(...entry(u));
   if (unlocks.oneStepOn.length > 0) {
     lines.push('', c.bold('One move further on'));
-    for (const u of unlocks.oneStepOn) lines.push(`  ${u.role.name} ${c.dim(`(from ${u.from.map((f) => f.name).join(', ')})`)}`);
+    for (const u of unlocks.oneStepOn) lines.push(...entry(u));
   }
-  return `${lines.join('\n')}\n`;
+  return `${fitText(lines.join('\n'), width)}\n`;
 }
 
 /** `careerpath next` as Markdown: a heading per kind of move, a bullet per route. */

@@ -61,29 +61,6 @@ export function monthYear(date: Date): string {
   return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** Word-wraps plain text (no colour codes) to a width in characters; over-long words are split. */
-export function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line: string[] = [];
-    for (const word of paragraph.split(' ')) {
-      const chars = [...word];
-      if (line.length > 0 && line.length + 1 + chars.length > width) {
-        lines.push(line.join(''));
-        line = [];
-      }
-      if (line.length > 0) line.push(' ');
-      line.push(...chars);
-      while (line.length > width) {
-        lines.push(line.slice(0, width).join(''));
-        line = line.slice(width);
-      }
-    }
-    lines.push(line.join(''));
-  }
-  return lines;
-}
-
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

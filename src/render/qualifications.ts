@@ -1,10 +1,10 @@
 /** The qualifications list: which to show (pure) and how they look in a terminal or Markdown. */
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import { compareNames } from '../domain/names';
 import type { Dataset, Qualification } from '../domain/types';
 import { QUALIFICATION_KIND_IDS, QUALIFICATION_KINDS, type QualificationKindId } from '../domain/vocabulary';
-import { formatMonths, wrapText } from './format';
+import { formatMonths } from './format';
+import { fitTable, fitText, type Cell, type Column } from './fit';
 
 export interface QualificationFilter {
   level?: number;
@@ -44,11 +44,8 @@ function detailsText(q: Qualification): string {
     .join(' · ');
 }
 
-/** Below this many columns the kind, level and time go under the name instead of in columns of their own. */
-const NARROW = 80;
-
 /** The qualifications one to a line, no grid (--format text: reads in order aloud). */
-export function renderQualificationsText(qualifications: Qualification[], options: { color: boolean }): string {
+export function renderQualificationsText(qualifications: Qualification[], options: { color: boolean; width?: number }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   if (qualifications.length === 0) return NONE_MATCH;
   const lines = qualifications.map((q) => {
@@ -57,45 +54,39 @@ export function renderQualificationsText(qualifications: Qualification[], option
     const facts = [detailsText(q), note ? c.dim(note) : '', also ? `also called ${also}` : ''].filter(Boolean).join('; ');
     return `${q.name}: ${facts}.`;
   });
-  return `${lines.join('\n')}\n${qualifications.length} ${qualifications.length === 1 ? 'qualification' : 'qualifications'}.\n`;
+  return `${fitText(lines.join('\n'), options.width ?? 80)}\n${qualifications.length} ${qualifications.length === 1 ? 'qualification' : 'qualifications'}.\n`;
 }
 
-/** A table of qualifications that fits the width; an empty selection says so instead. */
+/**
+ * A table of qualifications that fits the width; an empty selection says so instead. On narrow
+ * terminals the kind, level and time go under the name instead of in columns of their own.
+ */
 export function renderQualificationsTable(qualifications: Qualification[], options: { color: boolean; width?: number }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   if (qualifications.length === 0) return NONE_MATCH;
   const width = options.width ?? 80;
-  const wrap = (text: string, columns: number) => wrapText(text, columns).join('\n');
-  const narrow = width < NARROW;
-  // Each column has one space of padding either side, and a border before, between and after.
-  const fixed = narrow ? [] : [14, 5, 12];
-  const columns = fixed.length + 2;
-  const flexible = Math.max(24, width - fixed.reduce((a, b) => a + b, 0) - columns * 2 - (columns + 1));
-  const [nameWidth, aliasWidth] = [Math.ceil(flexible * 0.55), Math.floor(flexible * 0.45)];
-  const table = new Table({
-    head: (narrow ? ['Qualification', 'Also called'] : ['Qualification', 'Kind', 'Level', 'Time', 'Also called']).map((h) => c.bold(h)),
-    colWidths: (narrow ? [nameWidth, aliasWidth] : [nameWidth, ...fixed, aliasWidth]).map((w) => w + 2),
-    style: { head: [], border: [] },
-  });
-  for (const q of qualifications) {
+  const rows = qualifications.map((q) => {
     const note = status(q);
-    const name = wrap(q.name, nameWidth) + (narrow ? `\n${c.dim(wrap(detailsText(q), nameWidth))}` : '') + (note ? `\n${c.dim(wrap(`(${note})`, nameWidth))}` : '');
-    const also = wrap(alsoCalled(q) || '—', aliasWidth);
-    if (narrow) table.push([name, also]);
-    else {
-      table.push([
-        name,
-        wrap(QUALIFICATION_KINDS[q.kind], fixed[0]!),
-        q.level === undefined ? '—' : String(q.level),
-        q.durationMonths ? formatMonths(q.durationMonths) : '—',
-        also,
-      ]);
-    }
-  }
+    return {
+      name: [{ text: q.name }, ...(note ? [{ text: `(${note})`, style: c.dim }] : [])],
+      details: [{ text: detailsText(q), style: c.dim }],
+      kind: [{ text: QUALIFICATION_KINDS[q.kind] }],
+      level: [{ text: q.level === undefined ? '—' : String(q.level) }],
+      time: [{ text: q.durationMonths ? formatMonths(q.durationMonths) : '—' }],
+      also: [{ text: alsoCalled(q) || '—' }],
+    } satisfies Record<string, Cell>;
+  });
+  const head = (h: string) => c.bold(h);
+  const table =
+    fitTable([NAME, { head: 'Kind', min: 8 }, { head: 'Level', min: 5 }, { head: 'Time', min: 8 }, ALSO], rows.map((r) => [r.name, r.kind, r.level, r.time, r.also]), width, head) ??
+    fitTable([NAME, ALSO], rows.map((r) => [[r.name[0]!, ...r.details, ...r.name.slice(1)], r.also]), width, head);
+  if (table === undefined) return renderQualificationsText(qualifications, options);
   const count = `${qualifications.length} ${qualifications.length === 1 ? 'qualification' : 'qualifications'}`;
-  const hint = wrapText('Use any name or “also called” name with --have or `careerpath show`.', width).join('\n');
-  return `${table.toString()}\n${count}.\n${hint}\n`;
+  return `${table}\n${count}.\n${fitText('Use any name or “also called” name with --have or `careerpath show`.', width)}\n`;
 }
+
+const NAME: Column = { head: 'Qualification', min: 20 };
+const ALSO: Column = { head: 'Also called', min: 12 };
 
 /** The qualifications as a Markdown table (no colour), with the dataset they came from. */
 export function renderQualificationsMarkdown(qualifications: Qualification[], dataset: { name: string; version: string }): string {

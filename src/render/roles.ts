@@ -1,8 +1,8 @@
 /** The roles list: which roles to show (pure) and how they look in a terminal. */
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import { compareNames } from '../domain/names';
 import type { Dataset, Role, Sector } from '../domain/types';
+import { fitTable, fitText, type Cell, type Column } from './fit';
 
 export const SECTOR_LABEL: Record<Sector, string> = {
   'adult-social-care': 'Adult social care',
@@ -31,27 +31,42 @@ export function levelText(role: Role): string {
   return parts.join(' · ') || '—';
 }
 
-/** A table of roles; an empty selection says so instead. */
+/**
+ * A table of roles that fits the width; an empty selection says so instead. When four columns do
+ * not fit, each sector gets a table of its own under its name, and the sector column goes.
+ */
 export function renderRolesTable(roles: Role[], options: { color: boolean; width?: number }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   if (roles.length === 0) return 'No roles match. Try without --sector or --level.\n';
-  const table = new Table({
-    head: ['Role', 'Sector', 'Level / band', 'Registration'].map((h) => c.bold(h)),
-    style: { head: [], border: [] },
+  const width = options.width ?? 80;
+  const count = `${roles.length} ${roles.length === 1 ? 'role' : 'roles'}`;
+  const cells = (role: Role): Record<'name' | 'sector' | 'level' | 'registration', Cell> => ({
+    // The mark is one word, so a wrap never leaves its style open across a border.
+    name: [{ text: role.name + (role.confidence === 'low' ? ` ${c.bold('(indicative)')}` : '') }],
+    sector: [{ text: SECTOR_LABEL[role.sector] }],
+    level: [{ text: levelText(role) }],
+    registration: [{ text: role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—' }],
   });
-  for (const role of roles) {
-    table.push([
-      role.name + (role.confidence === 'low' ? c.bold(' (indicative)') : ''),
-      SECTOR_LABEL[role.sector],
-      levelText(role),
-      role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—',
-    ]);
+  const wide = fitTable([ROLE, SECTOR, LEVEL, REGISTRATION], roles.map(cells).map((r) => [r.name, r.sector, r.level, r.registration]), width, (h) => c.bold(h));
+  if (wide !== undefined) return `${wide}\n${count}\n`;
+  const sectors = [...new Set(roles.map((r) => r.sector))];
+  const tables = sectors.map((sector) => {
+    const rows = roles.filter((r) => r.sector === sector).map(cells).map((r) => [r.name, r.level, r.registration]);
+    return fitTable([ROLE, LEVEL, REGISTRATION], rows, width, (h) => c.bold(h));
+  });
+  if (tables.every((t) => t !== undefined)) {
+    return `${sectors.map((sector, i) => `${c.bold(SECTOR_LABEL[sector])}\n${tables[i]}`).join('\n\n')}\n${count}\n`;
   }
-  return `${table.toString()}\n${roles.length} ${roles.length === 1 ? 'role' : 'roles'}\n`;
+  return renderRolesText(roles, options);
 }
 
+const ROLE: Column = { head: 'Role', min: 20 };
+const SECTOR: Column = { head: 'Sector', min: 17 };
+const LEVEL: Column = { head: 'Level / band', min: 7, max: 12 };
+const REGISTRATION: Column = { head: 'Registration', min: 24 };
+
 /** The roles one to a line, no grid (--format text: reads in order aloud). */
-export function renderRolesText(roles: Role[], options: { color: boolean }): string {
+export function renderRolesText(roles: Role[], options: { color: boolean; width?: number }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   if (roles.length === 0) return 'No roles match. Try without --sector or --level.\n';
   const lines = roles.map((role) => {
@@ -59,7 +74,7 @@ export function renderRolesText(roles: Role[], options: { color: boolean }): str
     const facts = [SECTOR_LABEL[role.sector], levelText(role) === '—' ? '' : levelText(role), registration].filter(Boolean).join('; ');
     return `${role.name}${role.confidence === 'low' ? c.bold(' (indicative)') : ''}: ${facts}.`;
   });
-  return `${lines.join('\n')}\n${roles.length} ${roles.length === 1 ? 'role' : 'roles'}.\n`;
+  return `${fitText(lines.join('\n'), options.width ?? 80)}\n${roles.length} ${roles.length === 1 ? 'role' : 'roles'}.\n`;
 }
 
 /** The roles as a Markdown table (no colour), with the dataset they came from. */

@@ -8,6 +8,7 @@ import type { Sector, Source } from '../domain/types';
 import { longDate, type DatasetInfo } from './context';
 import { CARE_CATEGORIES, GATE_QUALIFICATION, KIND_LABEL as MOVE_KIND_LABEL, SOURCE_KINDS } from '../domain/vocabulary';
 import { formatMonths, formatMoney, groupThousands, nationsNote } from './format';
+import { fitLine, fitText } from './fit';
 import { datasetText, md } from './markdown';
 
 type Details = RoleDetails | QualificationDetails;
@@ -15,8 +16,11 @@ type Details = RoleDetails | QualificationDetails;
 /** A labelled fact, a list, or a paragraph: what both renderers lay out. */
 type Section =
   | { kind: 'facts'; rows: [string, string][] }
-  | { kind: 'list'; title: string; items: string[]; empty?: string }
+  | { kind: 'list'; title: string; items: ListItem[]; empty?: string }
   | { kind: 'text'; text: string };
+
+/** A list entry, or a heading entry with entries of its own (a move's routes). */
+type ListItem = string | { text: string; items: string[] };
 
 interface Sheet {
   title: string;
@@ -36,8 +40,9 @@ function sourceText(s: Source, link: (s: Source) => string, escape: (text: strin
 }
 
 /** For a terminal: headings in bold (when colour is on), facts as aligned label/value lines. */
-export function renderDetailsText(details: Details, options: { color: boolean }): string {
+export function renderDetailsText(details: Details, options: { color: boolean; width?: number }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = options.width ?? 80;
   const sheet = sheetOf(details);
   const lines = [c.bold(sheet.title), sheet.subtitle];
   for (const section of sheet.sections) {
@@ -45,17 +50,17 @@ export function renderDetailsText(details: Details, options: { color: boolean })
     if (section.kind === 'text') lines.push(section.text);
     else if (section.kind === 'facts') {
       const width = Math.max(...section.rows.map(([label]) => label.length));
-      for (const [label, value] of section.rows) lines.push(`${c.dim(label.padEnd(width))}  ${value}`);
+      for (const [label, value] of section.rows) lines.push(...fitLine(`${c.dim(label.padEnd(width))}  ${value}`, columns, width + 2));
     } else {
       lines.push(c.bold(section.title));
       if (section.items.length === 0) lines.push(`  ${section.empty ?? 'none'}`);
-      else lines.push(...section.items.map((item) => `  - ${item}`));
+      else for (const item of section.items) lines.push(...(typeof item === 'string' ? [`  - ${item}`] : [`  - ${item.text}`, ...item.items.map((sub) => `      · ${sub}`)]));
     }
   }
   lines.push('', c.bold('Sources'));
   if (sheet.sources.length === 0) lines.push('  none recorded');
   sheet.sources.forEach((s, i) => lines.push(`  ${i + 1}. ${sourceText(s, (x) => `${x.title}${x.url ? ` <${x.url}>` : ''}`)}`));
-  return `${lines.join('\n')}\n`;
+  return `${fitText(lines.join('\n'), columns)}\n`;
 }
 
 /** As a Markdown document, with the dataset it came from. */
@@ -67,7 +72,8 @@ export function renderDetailsMarkdown(details: Details, dataset: DatasetInfo): s
     else if (section.kind === 'facts') out.push(...section.rows.map(([label, value]) => `- **${md(label)}:** ${md(value)}`), '');
     else {
       out.push(`## ${md(section.title)}`, '');
-      out.push(...(section.items.length > 0 ? section.items.map((item) => `- ${md(item)}`) : [md(section.empty ?? 'None.')]), '');
+      const bullets = section.items.flatMap((item) => (typeof item === 'string' ? [`- ${md(item)}`] : [`- ${md(item.text)}`, ...item.items.map((sub) => `  - ${md(sub)}`)]));
+      out.push(...(bullets.length > 0 ? bullets : [md(section.empty ?? 'None.')]), '');
     }
   }
   out.push('## Sources', '');
@@ -153,7 +159,8 @@ function registrationText(reg: NonNullable<RoleDetails['role']['registration']>)
   return parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ') + '.';
 }
 
-function moveText(move: MoveDetails, direction: 'to' | 'from'): string {
+/** A move with one route on one line; with several, a line for the move and one for each route. */
+function moveText(move: MoveDetails, direction: 'to' | 'from'): ListItem {
   const routes = move.routes.map((route) => {
     const label = route.name ?? (move.routes.length > 1 ? `route ${route.id}` : '');
     const needs = route.requires.length > 0 ? `needs ${names(route.requires)}` : 'no qualification needed';
@@ -168,7 +175,7 @@ function moveText(move: MoveDetails, direction: 'to' | 'from'): string {
     return `${label ? `${label}: ` : ''}${needs}${experience}${route.indicative ? ' (indicative)' : ''}`;
   });
   const head = `${direction === 'to' ? 'to' : 'from'} ${move.role.name} (${KIND_LABEL[move.kind]}${move.indicative ? ', indicative' : ''})`;
-  return `${head}: ${routes.join(' | ')}`;
+  return routes.length === 1 ? `${head}: ${routes[0]}` : { text: `${head}, ${routes.length} ways:`, items: routes };
 }
 
 function payText(pay: PayDetails): string {

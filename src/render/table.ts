@@ -1,15 +1,15 @@
 /** The terminal rendering of a plan: summary line, steps table, checklist. Returns a string. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { SEARCH_CUT_SHORT } from './messages';
 import { KIND_LABEL, OPTIMISE } from '../domain/vocabulary';
-import { conditionTexts, experienceText, nationsNote, formatMonths, formatMoney, formatRouteTime, formatTotalCost, gateText, monthYear, plural, reasonText, stepTime, wrapText } from './format';
+import { conditionTexts, experienceText, nationsNote, formatMonths, formatMoney, formatRouteTime, formatTotalCost, gateText, monthYear, plural, reasonText, stepTime } from './format';
+import { fitTable, fitText, type Cell, type Column } from './fit';
 
 export interface TableOptions {
   /** Colour is decided by the caller (terminal, NO_COLOR, --no-color); renderers never look. */
   color: boolean;
-  /** Terminal width in columns. */
+  /** Terminal width in columns (80 when not known). */
   width?: number;
   /** The day the plan starts from, for the finish-date range (with --hours-per-week). */
   today?: Date;
@@ -21,6 +21,7 @@ export interface TableOptions {
 /** The whole plan for a terminal. */
 export function renderPlanTable(plan: Plan, options: TableOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = options.width ?? 80;
   const lines: string[] = [];
   lines.push(c.bold(`${plan.from.name} → ${plan.to.name}`));
   lines.push(summaryLine(plan.best, c) + c.dim(`  (ranked by: ${OPTIMISE[plan.optimise]})`));
@@ -31,7 +32,7 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
     lines.push(`${finishText(plan.best, options.today)} at ${plan.hoursPerWeek} hours of study a week`);
   }
   lines.push('');
-  lines.push(options.linear ? renderStepsText(plan.best, c) : renderStepsTable(plan.best, c, options.width ?? 100));
+  lines.push(options.linear ? renderStepsText(plan.best, c) : renderStepsTable(plan.best, c, width));
   lines.push('');
   const gates = renderGatesAndConditions(plan.best, c);
   if (gates.length > 0) lines.push(...gates, '');
@@ -55,7 +56,7 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
     lines.push(`   ${quals.length > 0 ? `gain: ${quals.join('; ')}` : c.dim('nothing new to gain')}`);
   });
   lines.push('', c.dim(nationsNote(plan.nations)));
-  return `${lines.join('\n')}\n`;
+  return `${fitText(lines.join('\n'), width)}\n`;
 }
 
 /** "Finish between March 2028 and May 2029" from today and the route's month range. */
@@ -79,31 +80,37 @@ export function summaryLine(route: PlannedRoute, c: ChalkInstance): string {
   return parts.join(' · ') + (route.indicative ? c.bold(' · indicative') : '');
 }
 
+/** The steps as a table of as many columns as the width holds, or as paragraphs when none fits. */
 function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number): string {
-  // "#" and "Time" are fixed; the text-heavy columns share what is left of the width. Cells are
-  // wrapped here rather than by cli-table3, whose wrapping re-measures each line many times
-  // (it was a third of the command's time).
-  const flexible = Math.max(60, width - (4 + 18 + 6));
-  const [move, quals] = [Math.floor(flexible * 0.3), Math.floor(flexible * 0.45)];
-  const widths = [4, move, quals, 18, flexible - move - quals].map((w) => w - 2);
-  const cell = (column: number, text: string, style: (s: string) => string = (s) => s) =>
-    wrapText(text, widths[column]!).map((line) => style(line)).join('\n');
-  const table = new Table({
-    head: ['#', 'Move', 'Qualifications to gain', 'Time', 'Funding'].map((h) => c.bold(h)),
-    style: { head: [], border: [] },
+  const steps = route.steps.map((step, i) => {
+    const funding = fundingText(step);
+    return {
+      number: [{ text: String(i + 1) }],
+      move: [{ text: `${step.from.name} → ${step.to.name}` }, { text: [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': '), style: c.dim }],
+      gains: step.gains.length > 0 ? step.gains.map((g) => ({ text: gainText(g) })) : [{ text: 'nothing new', style: c.dim }],
+      time: [{ text: stepTime(step) }, ...stepExperienceParts(step).map((p) => ({ text: `(${p})`, style: c.dim }))],
+      funding: [{ text: funding }],
+      fundingLine: funding === '—' ? [] : [{ text: `Funding: ${funding}`, style: c.dim }],
+    } satisfies Record<string, Cell>;
   });
-  route.steps.forEach((step, i) => {
-    const how = [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': ');
-    table.push([
-      String(i + 1),
-      `${cell(1, `${step.from.name} → ${step.to.name}`)}\n${cell(1, how, c.dim)}`,
-      step.gains.length > 0 ? step.gains.map((g) => cell(2, gainText(g))).join('\n') : c.dim('nothing new'),
-      cell(3, stepTime(step)) + stepExperience(step, (t) => cell(3, t, c.dim)),
-      cell(4, fundingText(step)),
-    ]);
-  });
-  return table.toString();
+  // Widest first; each narrower layout folds the columns that need width least into the others.
+  const layouts: Array<[Column[], (s: (typeof steps)[number]) => Cell[]]> = [
+    [[NUMBER, MOVE, GAINS, TIME, FUNDING], (s) => [s.number, s.move, s.gains, s.time, s.funding]],
+    [[NUMBER, MOVE, { head: 'Qualifications and funding', min: 22 }, TIME], (s) => [s.number, s.move, [...s.gains, ...s.fundingLine], s.time]],
+    [[NUMBER, { head: 'Move and time', min: 18 }, { head: 'Qualifications and funding', min: 22 }], (s) => [s.number, [...s.move, { text: `Time: ${s.time[0]!.text}` }, ...s.time.slice(1)], [...s.gains, ...s.fundingLine]]],
+  ];
+  for (const [columns, cells] of layouts) {
+    const table = fitTable(columns, steps.map(cells), width, (h) => c.bold(h));
+    if (table !== undefined) return table;
+  }
+  return renderStepsText(route, c);
 }
+
+const NUMBER: Column = { head: '#', min: 1 };
+const MOVE: Column = { head: 'Move', min: 16 };
+const GAINS: Column = { head: 'Qualifications to gain', min: 22 };
+const TIME: Column = { head: 'Time', min: 12, max: 14 };
+const FUNDING: Column = { head: 'Funding', min: 14 };
 
 /** The steps as numbered paragraphs, each fact a sentence, in the order a screen reader reads them. */
 function renderStepsText(route: PlannedRoute, c: ChalkInstance): string {
@@ -111,7 +118,7 @@ function renderStepsText(route: PlannedRoute, c: ChalkInstance): string {
     .map((step, i) => {
       const how = [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': ');
       const gains = step.gains.length > 0 ? step.gains.map(gainText).join('; ') : 'nothing new';
-      const experience = stepExperience(step, (t) => t).replace(/\n/g, ' ').trim();
+      const experience = stepExperienceParts(step).map((p) => `(${p})`).join(' ');
       return [
         c.bold(`Step ${i + 1}: ${step.from.name} to ${step.to.name}.`),
         `  How: ${how}.`,
@@ -123,14 +130,14 @@ function renderStepsText(route: PlannedRoute, c: ChalkInstance): string {
     .join('\n\n');
 }
 
-/** The experience part of a step's time cell: short, the full words are in the notes below the table. */
-function stepExperience(step: PlanStep, cell: (text: string) => string): string {
+/** The time in post a step expects, in short phrases: the full words are in the notes below the steps. */
+function stepExperienceParts(step: PlanStep): string[] {
   const e = step.experience;
   const parts: string[] = [];
   if (e.before && e.before.max > 0) parts.push(`${formatMonths(e.before)} in post first`);
   if (e.alongside && e.alongside.max > 0) parts.push(`${formatMonths(e.alongside)} in role`);
   if (e.unknown !== undefined) parts.push('time in role unknown');
-  return parts.map((p) => `\n${cell(`(${p})`)}`).join('');
+  return parts;
 }
 
 /** Registration gates and the conditions on each step, numbered by step, below the table. */

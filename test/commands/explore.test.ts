@@ -5,7 +5,8 @@ import { main } from '../../src/main';
 import { captureIo, fixture } from '../helpers/io';
 
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const io = captureIo({ env });
+  // Wide enough that no line wraps: these tests are about content; test/commands/width.test.ts about fitting.
+  const io = captureIo({ env, columns: 400 });
   const code = await main(argv, io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
@@ -33,7 +34,9 @@ describe('careerpath show', () => {
       '  - to Team leader (step up): needs Level 3 Diploma in Adult Care, 6–12 months in role',
       '',
       'What leads to it',
-      '  - from Care worker (step up): Level 3 diploma: needs Level 3 Diploma in Adult Care, 6 months in role | Apprenticeship: needs Lead adult care worker apprenticeship, 6 months in role',
+      '  - from Care worker (step up), 2 ways:',
+      '      · Level 3 diploma: needs Level 3 Diploma in Adult Care, 6 months in role',
+      '      · Apprenticeship: needs Lead adult care worker apprenticeship, 6 months in role',
       '',
       'Sources',
       '  1. Test fixture, careerpath tests',

@@ -4,7 +4,7 @@ import { nationsNote, nationsText } from '../../src/render/format';
 import { captureIo, fixture } from '../helpers/io';
 
 async function run(args: string[]) {
-  const io = captureIo();
+  const io = captureIo({ columns: 400 });
   const code = await main(args[0] === 'validate' ? args : [...args, '--no-cache'], io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }

@@ -3,7 +3,8 @@ import { main } from '../../src/main';
 import { captureIo, fixture } from '../helpers/io';
 
 async function plan(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const io = captureIo({ env });
+  // Wide enough that no line wraps: these tests are about content; test/commands/width.test.ts about fitting.
+  const io = captureIo({ env, columns: 400 });
   const code = await main(['plan', '--data', fixture('care.yaml'), ...args], io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
@@ -18,7 +19,7 @@ describe('careerpath plan (handler, fixture data)', () => {
     expect(lines[1]).toBe(
       '3 steps · usually about 4 years (36–54 months) · cost to you not known (2 not in the sources) · indicative  (ranked by: most realistic)',
     );
-    expect(stdout).toMatch(/│ 1 +│ Care worker → +│ Level 3 Diploma in Adult Care/);
+    expect(stdout).toMatch(/│ 1 +│ Care worker → Senior care worker +│ Level 3 Diploma in Adult Care/);
     expect(stdout).toContain('Qualifications to gain, in order');
     expect(stdout).toContain('  1. [ ] Level 3 Diploma in Adult Care — level 3; 12–18 months; cost to you unknown; funding: Employer-funded, Advanced Learner Loan');
     expect(stdout).toContain('  2. [ ] Level 5 Diploma in Leading and Managing an Adult Care Service — level 5; 18–24 months');

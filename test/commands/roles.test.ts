@@ -3,7 +3,8 @@ import { main } from '../../src/main';
 import { captureIo, fixture } from '../helpers/io';
 
 async function roles(args: string[]) {
-  const io = captureIo();
+  // Wide enough that no name wraps: test/commands/width.test.ts is about fitting.
+  const io = captureIo({ columns: 200 });
   const code = await main(['roles', '--data', fixture('care.yaml'), ...args], io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }

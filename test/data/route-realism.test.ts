@@ -45,9 +45,9 @@ const context = {
   sources: [],
 };
 
-/** Every gate on the best route is printed in the table, the Markdown and the JSON. */
+/** Every gate on the best route is printed in the table, the Markdown and the JSON (a terminal wide enough that no line wraps). */
 function expectGatesRendered(p: Plan): void {
-  const table = renderPlanTable(p, { color: false, width: 100 });
+  const table = renderPlanTable(p, { color: false, width: 400 });
   const markdown = renderPlanMarkdown(p, context);
   const json = JSON.parse(renderPlanJson(p, context)) as { best: { gates: { body: string }[] } };
   for (const body of gates(p.best)) {
@@ -92,7 +92,7 @@ describe('the adviser questions of the data review, answered as an adviser would
     expect(years(p.best)).toBeGreaterThanOrEqual(1.5);
     // No source gives the time as a senior before a dementia lead post: the plan must say so.
     expect(p.best.totals.unknownExperience).toBeGreaterThan(0);
-    expect(renderPlanTable(p, { color: false, width: 100 })).toContain('time in role not in the sources');
+    expect(renderPlanTable(p, { color: false, width: 400 })).toContain('time in role not in the sources');
   });
 
   it('7. senior care worker → deputy manager (fastest): no care coordinator detour, and a Level 3 already held is never taken again', () => {

@@ -21,7 +21,8 @@ describe('bin/careerpath.js', () => {
 
   it('plans care worker → registered manager on the shipped data, via a Level 5 diploma', () => {
     const args = ['plan', '--from', 'care worker', '--to', 'registered manager'];
-    const { code, stdout, stderr } = runCli(args);
+    // A terminal wide enough that the summary is one line.
+    const { code, stdout, stderr } = runCli(args, { env: { COLUMNS: '400' } });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('Care worker → Registered manager');
@@ -40,8 +41,9 @@ describe('bin/careerpath.js', () => {
 
   it('--have "level 3 diploma in adult care" changes the shipped plan and is never listed or counted', () => {
     const args = ['plan', '--from', 'care worker', '--to', 'registered manager'];
-    const before = runCli(args).stdout;
-    const after = runCli([...args, '--have', 'level 3 diploma in adult care']);
+    const wide = { env: { COLUMNS: '400' } };
+    const before = runCli(args, wide).stdout;
+    const after = runCli([...args, '--have', 'level 3 diploma in adult care'], wide);
     expect(after.code).toBe(0);
     expect(after.stdout).toContain('Already held, not counted: Level 3 Diploma in Adult Care');
     expect(after.stdout).not.toContain('[ ] Level 3 Diploma in Adult Care');

@@ -12,12 +12,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the bin with NO_COLOR=1 and no CAREERPATH_DATA unless `env` says otherwise; an `undefined` value removes a variable. */
+/** Runs the bin with NO_COLOR=1, no CAREERPATH_DATA and no COLUMNS (so 80 columns) unless `env` says otherwise; an `undefined` value removes a variable. */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
-  // A developer's own data layers must not change what the tests see.
+  // A developer's own data layers, layout or terminal width must not change what the tests see.
   delete env.CAREERPATH_DATA;
+  delete env.CAREERPATH_FORMAT;
+  delete env.COLUMNS;
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;

@@ -28,6 +28,6 @@ describe('colour on light and dark terminals', () => {
     expect(data.roles.some((r) => r.confidence === 'low')).toBe(true);
     const text = renderRolesTable(data.roles, { color: true, width: 120 });
     expect(text).not.toMatch(YELLOW);
-    expect(text).toContain(`${BOLD} (indicative)`);
+    expect(text).toContain(` ${BOLD}(indicative)`);
   });
 });
