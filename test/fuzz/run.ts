@@ -1,6 +1,6 @@
 /**
- * `npm run fuzz -- --runs 50000 --seed 7`: the loader fuzz (test/fuzz/loader-fuzz.ts) for longer
- * than `npm test` runs it, from any seed. Prints the figures; on a failure, fast-check's shrunk
+ * `npm run fuzz:hunt -- --runs 50000 --seed 7`: the loader fuzz (test/fuzz/loader-fuzz.ts) for as
+ * long as you like, from any seed. Prints the figures; on a failure, fast-check's shrunk
  * counterexample and the seed and path to replay it, and exits 1.
  */
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('usage: npm run fuzz -- [--runs N] [--seed S]   (defaults: 5000 runs, a time-based seed)');
+  console.log('usage: npm run fuzz:hunt -- [--runs N] [--seed S]   (defaults: 5000 runs, a time-based seed)');
   process.exit(0);
 }
 const runs = Number(values.runs);
