@@ -4,15 +4,17 @@
  * zero-width here and carried over to the wrapped lines.
  */
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
 
 // chalk's codes (SGR): ESC [ n m. Nothing else escapes into rendered text.
 const SGR = /\x1b\[(\d+(?:;\d+)*)m/g;
 
-/** The width a string takes in a terminal: its characters, without colour codes. */
+/**
+ * The columns a string takes in a terminal, without colour codes: wide (East Asian) characters and
+ * emoji count two. The same measure cli-table3 sizes its columns with, so the two always agree.
+ */
 export function visibleWidth(text: string): number {
-  let width = 0;
-  for (const _ of text.replace(SGR, '')) width++;
-  return width;
+  return stringWidth(text);
 }
 
 /**
@@ -130,7 +132,7 @@ export interface Column {
  * A grid of cells as a bordered table no wider than `width`, or undefined when the columns cannot
  * each have their useful minimum (or their longest word) in that width.
  */
-export function fitTable(columns: Column[], rows: Cell[][], width: number, head: (text: string) => string): string | undefined {
+export function fitTable(columns: Column[], rows: Cell[][], width: number, head: (text: string) => string, options: { rules?: boolean } = {}): string | undefined {
   // A border before, between and after the columns, and a space of padding either side of each.
   const available = width - (columns.length + 1) - 2 * columns.length;
   const natural = columns.map((col, i) => Math.min(col.max ?? Infinity, Math.max(visibleWidth(col.head), ...rows.map((row) => cellWidth(row[i]!, (t) => [t])))));
@@ -151,11 +153,21 @@ export function fitTable(columns: Column[], rows: Cell[][], width: number, head:
       spare--;
     }
   }
-  const table = new Table({ head: columns.map((col, i) => head(wrapWords(col.head, widths[i]!).join('\n'))), style: { head: [], border: [] } });
+  const table = new Table({
+    head: columns.map((col, i) => head(wrapWords(col.head, widths[i]!).join('\n'))),
+    style: { head: [], border: [] },
+  });
   for (const row of rows) {
     table.push(row.map((cell, i) => cell.flatMap((p) => wrapWords(p.text, widths[i]!).map((line) => (p.style ? p.style(line) : line))).join('\n')));
   }
-  return table.toString();
+  const text = table.toString();
+  if (options.rules !== false) return text;
+  // Without rules between rows (the one under the head stays), a list of short rows is half as long.
+  let rules = 0;
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('├') || rules++ === 0)
+    .join('\n');
 }
 
 function cellWidth(cell: Cell, pieces: (text: string) => string[]): number {

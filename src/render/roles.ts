@@ -47,12 +47,12 @@ export function renderRolesTable(roles: Role[], options: { color: boolean; width
     level: [{ text: levelText(role) }],
     registration: [{ text: role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—' }],
   });
-  const wide = fitTable([ROLE, SECTOR, LEVEL, REGISTRATION], roles.map(cells).map((r) => [r.name, r.sector, r.level, r.registration]), width, (h) => c.bold(h));
+  const wide = fitTable([ROLE, SECTOR, LEVEL, REGISTRATION], roles.map(cells).map((r) => [r.name, r.sector, r.level, r.registration]), width, (h) => c.bold(h), { rules: false });
   if (wide !== undefined) return `${wide}\n${count}\n`;
   const sectors = [...new Set(roles.map((r) => r.sector))];
   const tables = sectors.map((sector) => {
     const rows = roles.filter((r) => r.sector === sector).map(cells).map((r) => [r.name, r.level, r.registration]);
-    return fitTable([ROLE, LEVEL, REGISTRATION], rows, width, (h) => c.bold(h));
+    return fitTable([ROLE, LEVEL, REGISTRATION], rows, width, (h) => c.bold(h), { rules: false });
   });
   if (tables.every((t) => t !== undefined)) {
     return `${sectors.map((sector, i) => `${c.bold(SECTOR_LABEL[sector])}\n${tables[i]}`).join('\n\n')}\n${count}\n`;

@@ -76,6 +76,19 @@ describe('fitTable', () => {
     expect(fitTable(columns, rows, 26, identity)).toBeUndefined();
   });
 
+  it('counts wide characters as two columns, as the terminal shows them', () => {
+    expect(visibleWidth('药物护理')).toBe(8);
+    expect(visibleWidth(`${BOLD}ab${UNBOLD}`)).toBe(2);
+    const table = fitTable([{ head: 'Role', min: 4 }, { head: 'Notes', min: 4 }], [[[{ text: '药物护理负责人 lead' }], [{ text: 'one two three four five six' }]]], 30, identity)!;
+    expect(Math.max(...table.split('\n').map(visibleWidth))).toBeLessThanOrEqual(30);
+  });
+
+  it('can leave out the rules between rows, for lists of short rows', () => {
+    const two = [[[{ text: 'a' }]], [[{ text: 'b' }]]];
+    expect(fitTable([{ head: 'H', min: 1 }], two, 20, identity)!.split('\n')).toHaveLength(7);
+    expect(fitTable([{ head: 'H', min: 1 }], two, 20, identity, { rules: false })!.split('\n')).toEqual(['┌───┐', '│ H │', '├───┤', '│ a │', '│ b │', '└───┘']);
+  });
+
   it('styles each wrapped line of a styled paragraph on its own', () => {
     const table = fitTable([{ head: 'H', min: 5 }], [[[{ text: 'one two three', style: (t) => `<${t}>` }]]], 12, identity)!;
     expect(table).toContain('│ <one two> │');
