@@ -1,12 +1,14 @@
 /**
  * The real bin in real terminals of 60 and 80 columns (tmux): the width comes from the terminal
  * itself, and the terminal never has to wrap a line. What each terminal showed is saved under
- * test/.results/terminal/ for a person to look at (plain, and with its colours as escape codes).
+ * test/.results/terminal/ for a person to look at: as text, and for the plan as a picture (PNG,
+ * taken by headless Chromium when it is installed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { visibleWidth } from '../../src/render/fit';
+import { CHROMIUM, screenshotTerminal } from '../helpers/screenshot';
 import { ROOT } from '../helpers/spawn';
 import { sq, TMUX, TmuxSession } from '../helpers/tmux';
 
@@ -39,7 +41,11 @@ describe.skipIf(!TMUX)('output in a real terminal (tmux)', () => {
       const shown = session.history().replace(/\nRC=0[\s\S]*$/, '\n');
       mkdirSync(RESULTS, { recursive: true });
       writeFileSync(join(RESULTS, `${name}-${width}.txt`), shown);
-      if (name === 'plan') writeFileSync(join(RESULTS, `${name}-${width}.ansi`), session.styledScreen());
+      if (name === 'plan') {
+        const styled = session.styledHistory().replace(/\n(?:\x1b\[[\d;]*m)*RC=0[\s\S]*$/, '\n');
+        if (screenshotTerminal(styled, width, join(RESULTS, `${name}-${width}.png`))) console.log(`saved test/.results/terminal/${name}-${width}.png`);
+        else console.log(`no picture of the ${width}-column plan: Chromium is not installed (apt-get install chromium; .ci/run installs it)`);
+      }
       const wide = shown.split('\n').filter((line) => visibleWidth(line) > width && !/^\s*<?https?:\/\/\S+$/.test(line));
       expect(wide).toEqual([]);
       expect(shown.length).toBeGreaterThan(200);

@@ -58,6 +58,11 @@ export class TmuxSession {
     return this.tmux(['capture-pane', '-p', '-e', '-t', this.name]);
   }
 
+  /** Everything the pane has shown, scrollback included, with its colours as escape codes. */
+  styledHistory(): string {
+    return this.tmux(['capture-pane', '-p', '-e', '-S', '-', '-t', this.name]);
+  }
+
   /** Everything the pane has shown, scrollback included, wrapped lines joined. */
   history(): string {
     return this.tmux(['capture-pane', '-p', '-J', '-S', '-', '-t', this.name]);
