@@ -10,7 +10,8 @@
  * so on; once enough alternatives are chosen the rest never run. The choice is the same as with
  * every search run first, and a default plan does half the searching.
  */
-import { compareScores, labelPath, type Label, type StepMetrics } from './search';
+import { compareScores, type StepMetrics } from './metrics';
+import { labelPath, type Label } from './search';
 import type { PlannedRoute, RouteReason } from './types';
 
 /** The rival searches, in the order their routes join the pool (ties go to the earlier). */

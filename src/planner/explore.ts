@@ -2,7 +2,7 @@
 import type { Range, TransitionKind } from '../domain/types';
 import type { PlanningGraph } from './graph';
 import { compareNames } from '../domain/names';
-import { evaluateRoute, startingHeld } from './search';
+import { evaluateRoute, startingHeld } from './route-cost';
 import type { Named } from './types';
 
 export interface NextRoute {

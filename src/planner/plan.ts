@@ -1,22 +1,10 @@
 /** From a request to a Plan: runs the search and turns its labels into plain, renderable data. */
 import type { Qualification } from '../domain/types';
 import { NATION_IDS, type Nation, type Optimise } from '../domain/vocabulary';
-import { compareIds, type Edge, type PlanningGraph } from './graph';
-import {
-  canDoInWork,
-  fewestMoves,
-  isUniversityOnly,
-  labelPath,
-  lowestConfidence,
-  qualificationMonths,
-  routeLeavesPaidWork,
-  searchRoutes,
-  type Gain,
-  type Label,
-  type QualificationFilter,
-  type SearchOptions,
-  type SearchResult,
-} from './search';
+import { fewestMoves } from './bounds';
+import { compareIds, lowestConfidence, type Edge, type PlanningGraph } from './graph';
+import { canDoInWork, isUniversityOnly, qualificationMonths, routeLeavesPaidWork, type Gain, type QualificationFilter } from './route-cost';
+import { labelPath, searchRoutes, type Label, type SearchOptions, type SearchResult } from './search';
 import type { Blocker, FundingDetails, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute, RegistrationGate, RouteReason, StepCondition } from './types';
 import { chooseAlternatives, type Rival, type RivalKind } from './alternatives';
 

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Confidence, Dataset, Qualification, Transition } from '../../src/domain/types';
 import { buildGraph, type PlanningGraph } from '../../src/planner/graph';
-import { NO_METRICS, SCORE, compareScores, searchRoutes, type StepMetrics } from '../../src/planner/search';
+import { NO_METRICS, SCORE, compareScores, type StepMetrics } from '../../src/planner/metrics';
+import { searchRoutes } from '../../src/planner/search';
 import type { Optimise } from '../../src/planner/types';
 import { dataset, qual, role } from '../helpers/datasets';
 

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Range, Transition } from '../../src/domain/types';
 import { buildGraph } from '../../src/planner/graph';
-import { evaluateRoute, fewestMoves, labelPath, lowerBounds, movesLeftFrom, qualificationMonths, searchRoutes, startingHeld, UNREACHABLE, type MovesToGoal } from '../../src/planner/search';
+import { fewestMoves, lowerBounds, movesLeftFrom, UNREACHABLE, type MovesToGoal } from '../../src/planner/bounds';
+import { evaluateRoute, qualificationMonths, startingHeld } from '../../src/planner/route-cost';
+import { labelPath, searchRoutes } from '../../src/planner/search';
 import { dataset, move, qual, role } from '../helpers/datasets';
 
 /** A move with one route that expects `experience` months (a number, or a low and high end). */
