@@ -9,7 +9,7 @@ import { readDataset } from '../dataset/load';
 import type { Dataset } from '../domain/types';
 import { UsageError } from '../errors';
 import type { Ask } from '../interactive/ask';
-import { planCommand, suggestFileName } from '../interactive/choices';
+import { planCommand, suggestFileName } from '../interactive/saving';
 import { offerToSave, runQuestionnaire, type QuestionnaireOptions } from '../interactive/questionnaire';
 import { wantsColor, type Io } from '../io/terminal';
 import { packageVersion } from '../package-root';

@@ -10,38 +10,13 @@ import { buildGraph, type PlanningGraph } from '../planner/graph';
 import { planRoute } from '../planner/plan';
 import type { Plan, PlanRequest } from '../planner/types';
 import type { Ask, Choice } from './ask';
-import {
-  areaById,
-  areaChoices,
-  areaRoles,
-  buildPlanRequest,
-  CONSTRAINT_CHOICES,
-  constraintWords,
-  currentRoleChoices,
-  DEFAULT_PREFERENCES,
-  defaultGoal,
-  DIRECTION_NOUN,
-  directionCandidates,
-  explainNoRoute,
-  explainNoTargets,
-  findNewToCare,
-  findTargets,
-  goalChoices,
-  keyPrerequisites,
-  movesFrom,
-  nextFreeName,
-  PRIORITY_CHOICES,
-  qualificationChoices,
-  qualificationsToOffer,
-  targetChoice,
-  targetRoleChoices,
-  validateFileName,
-  withMarkdownExtension,
-  type Constraint,
-  type Goal,
-  type GoalKind,
-  type Preferences,
-} from './choices';
+import { currentRoleChoices, findNewToCare } from './current-role';
+import { areaById, areaChoices, areaRoles, defaultGoal, DIRECTION_NOUN, directionCandidates, goalChoices, movesFrom, type Goal, type GoalKind } from './directions';
+import { keyPrerequisites, qualificationChoices, qualificationsToOffer } from './held-qualifications';
+import { buildPlanRequest, CONSTRAINT_CHOICES, DEFAULT_PREFERENCES, PRIORITY_CHOICES, type Constraint, type Preferences } from './request';
+import { nextFreeName, validateFileName, withMarkdownExtension } from './saving';
+import { targetRoleChoices } from './target-roles';
+import { constraintWords, explainNoRoute, explainNoTargets, findTargets, targetChoice } from './targets';
 
 export interface QuestionnaireOptions {
   /** Qualification ids ticked at the start (from `careerpath plan --have`). */

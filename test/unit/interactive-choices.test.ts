@@ -3,32 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readShippedDataset } from '../../src/dataset/load';
 import type { Dataset } from '../../src/domain/types';
 import { isHeading, type ChoiceItem } from '../../src/interactive/ask';
-import {
-  areaChoices,
-  areaRoles,
-  AREAS,
-  buildPlanRequest,
-  currentRoleChoices,
-  DEFAULT_PREFERENCES,
-  defaultGoal,
-  directionCandidates,
-  explainNoTargets,
-  filterByName,
-  findTargets,
-  goalChoices,
-  isManagementRole,
-  keyPrerequisites,
-  nextFreeName,
-  planCommand,
-  qualificationChoices,
-  qualificationsToOffer,
-  roleRanks,
-  shellWord,
-  suggestFileName,
-  targetRoleChoices,
-  validateFileName,
-  withMarkdownExtension,
-} from '../../src/interactive/choices';
+import { currentRoleChoices, roleRanks } from '../../src/interactive/current-role';
+import { areaChoices, areaRoles, AREAS, defaultGoal, directionCandidates, goalChoices, isManagementRole } from '../../src/interactive/directions';
+import { keyPrerequisites, qualificationChoices, qualificationsToOffer } from '../../src/interactive/held-qualifications';
+import { filterByName } from '../../src/interactive/name-filter';
+import { buildPlanRequest, DEFAULT_PREFERENCES } from '../../src/interactive/request';
+import { nextFreeName, planCommand, shellWord, suggestFileName, validateFileName, withMarkdownExtension } from '../../src/interactive/saving';
+import { targetRoleChoices } from '../../src/interactive/target-roles';
+import { explainNoTargets, findTargets } from '../../src/interactive/targets';
 import { buildGraph, type PlanningGraph } from '../../src/planner/graph';
 import { planRoute } from '../../src/planner/plan';
 import { dataset as tiny, move, qual, role } from '../helpers/datasets';

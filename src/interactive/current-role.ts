@@ -1,0 +1,85 @@
+/**
+ * The first question, the person's current role: the roles in list order and how each is
+ * described. Pure: nothing here prompts, prints or touches the file system.
+ */
+import { compareNames, normalizeName } from '../domain/names';
+import type { Dataset, Role } from '../domain/types';
+import { levelText, SECTOR_LABEL } from '../render/roles';
+import type { Choice, ChoiceItem } from './ask';
+import { filterByName, groupBy, matchedName } from './name-filter';
+
+/** The "new to care" starting point, when the dataset has one. */
+export function findNewToCare(dataset: Dataset): Role | undefined {
+  return dataset.roles.find((r) => [r.id, r.name, ...r.aliases].some((key) => normalizeName(key) === 'new to care'));
+}
+
+export const NEW_TO_CARE_LABEL = "I'm new to care";
+
+/** Care first, then the NHS (where many care workers move next), then social work. */
+const SECTOR_ORDER: Role['sector'][] = ['adult-social-care', 'nhs', 'social-work'];
+
+/**
+ * How senior each role is, for ordering lists: its level (or band); for a role with neither, a
+ * little above the most senior role that leads into it (a dementia lead sits above a practice
+ * leader), and 0 for a starting point with nothing before it.
+ */
+export function roleRanks(dataset: Dataset): Map<string, number> {
+  const rank = new Map<string, number>();
+  for (const r of dataset.roles) {
+    const known = r.level ?? r.band?.min;
+    if (known !== undefined) rank.set(r.id, known);
+  }
+  // Relax along moves until nothing changes (a handful of passes: chains of unlevelled roles are short).
+  for (let pass = 0; pass < dataset.roles.length; pass++) {
+    let changed = false;
+    for (const r of dataset.roles) {
+      if (r.level !== undefined || r.band !== undefined) continue;
+      const before = dataset.transitions.filter((t) => t.to === r.id && rank.has(t.from)).map((t) => rank.get(t.from)! + 0.5);
+      const value = before.length > 0 ? Math.max(...before) : 0;
+      if (rank.get(r.id) !== value) {
+        rank.set(r.id, value);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return rank;
+}
+
+/** Roles in list order: by sector, then seniority (roleRanks), then name. */
+export function sortRoles(dataset: Dataset, roles: readonly Role[]): Role[] {
+  const ranks = roleRanks(dataset);
+  const rank = (r: Role) => ranks.get(r.id) ?? 0;
+  return [...roles].sort(
+    (a, b) => SECTOR_ORDER.indexOf(a.sector) - SECTOR_ORDER.indexOf(b.sector) || rank(a) - rank(b) || compareNames(a.name, b.name),
+  );
+}
+
+/** "Adult social care · level 2 · also called Care assistant. <summary>" */
+export function roleDescription(role: Role): string {
+  const level = levelText(role);
+  const facts = [SECTOR_LABEL[role.sector], ...(level !== '—' ? [level] : [])];
+  if (role.aliases.length > 0) facts.push(`also called ${role.aliases.slice(0, 3).join(', ')}`);
+  return `${facts.join(' · ')}. ${role.summary}`;
+}
+
+/**
+ * The choices for "your current role": "I'm new to care" first, then every role grouped by sector,
+ * narrowed to what has been typed (names, ids and aliases match).
+ */
+export function currentRoleChoices(dataset: Dataset, term: string): ChoiceItem<string>[] {
+  const newToCare = findNewToCare(dataset);
+  const roles = sortRoles(dataset, dataset.roles.filter((r) => r !== newToCare));
+  const out: ChoiceItem<string>[] = [];
+  if (newToCare && (normalizeName(term) === '' || filterByName(term, [newToCare], () => [NEW_TO_CARE_LABEL]).some((m) => !m.near))) {
+    out.push({ value: newToCare.id, name: NEW_TO_CARE_LABEL, short: NEW_TO_CARE_LABEL, description: newToCare.summary });
+  }
+  const matches = filterByName(term, roles);
+  if (normalizeName(term) !== '' && matches.length > 0 && matches.every((m) => m.near)) out.push({ separator: `No role matches “${term.trim()}”; the nearest names:` });
+  out.push(...groupBy(matches, (m) => (normalizeName(term) === '' ? SECTOR_LABEL[m.entry.sector] : undefined)).flatMap(({ heading, items }) => [
+    ...(heading ? [{ separator: heading }] : []),
+    ...items.map((m): Choice<string> => ({ value: m.entry.id, name: matchedName(m), short: m.entry.name, description: roleDescription(m.entry) })),
+  ]));
+  return out;
+}
+
