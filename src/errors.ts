@@ -1,5 +1,4 @@
 /** The errors the one error boundary (`main.ts`) knows how to show. Nothing else calls process.exit. */
-import type { DatasetIssue } from './dataset/issue';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
 
@@ -47,6 +46,22 @@ export class UsageError extends UserError {
     this.name = 'UsageError';
     branded(this, 'UsageError');
   }
+}
+
+/** Where in a data file a problem is: keys and list indexes from the top. */
+export type IssuePath = (string | number)[];
+
+/** Where a problem is; line and column are 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface DatasetIssue {
+  file: string;
+  path: IssuePath;
+  message: string;
+  position?: Position;
 }
 
 /** A dataset that failed to load or validate: every problem, each with file:line:column. Exit 1. */

@@ -1,19 +1,9 @@
 /** A dataset problem and how it is written: `file:line:column: path: message`. */
 
-export type IssuePath = (string | number)[];
+import type { DatasetIssue, IssuePath } from '../errors';
 
-/** Where a problem is; line and column are 1-based. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export interface DatasetIssue {
-  file: string;
-  path: IssuePath;
-  message: string;
-  position?: Position;
-}
+// The shapes live beside DatasetError, which every layer may use; they are this module's to write out.
+export type { DatasetIssue, IssuePath, Position } from '../errors';
 
 /** `file:line:column: path: message`, one line per problem (line breaks and control characters escaped). */
 export function formatIssue(issue: DatasetIssue): string {

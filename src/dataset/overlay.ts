@@ -7,7 +7,7 @@ import { closestMatches } from '../domain/names';
 import type { Route } from '../domain/types';
 import { formatPath, type DatasetIssue, type IssuePath } from './issue';
 import { whereIs, type Located } from './rules';
-import { COLLECTION_SCHEMAS, COLLECTIONS, OverlayMeta, type CollectionName } from './schema';
+import { COLLECTION_SCHEMAS, COLLECTIONS, OverlayMeta, type CollectionName } from '../domain/schema';
 import {
   collectDataset,
   collectionItems,

@@ -5,7 +5,7 @@ import type { Dataset } from '../domain/types';
 import { DatasetError } from '../errors';
 import { packageRoot } from '../package-root';
 import type { DatasetIssue } from './issue';
-import { readSnapshot } from './load';
+import { readSnapshot } from './snapshot';
 import { planLayers, validateLayers } from './overlay';
 import { parseDatasetBytes } from './parse-source';
 import { readFileBytes } from './read-bytes';

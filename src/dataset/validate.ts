@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Dataset, DatasetMeta, OverlayMeta as OverlayMetaValue } from '../domain/types';
 import type { DatasetIssue, IssuePath, Position } from './issue';
 import { runRules, type Located } from './rules';
-import { COLLECTION_SCHEMAS, COLLECTIONS, DatasetFile, Meta, OverlayMeta, type CollectionName } from './schema';
+import { COLLECTION_SCHEMAS, COLLECTIONS, DatasetFile, Meta, OverlayMeta, type CollectionName } from '../domain/schema';
 
 /** One parsed file, with a way to find the source position of a path inside it. */
 export interface DatasetDocument {

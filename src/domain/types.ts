@@ -12,7 +12,7 @@ import type {
   Source as SourceSchema,
   Transition as TransitionSchema,
   TransitionKind as TransitionKindSchema,
-} from '../dataset/schema';
+} from './schema';
 
 export type Source = z.output<typeof SourceSchema>;
 export type Funding = z.output<typeof FundingSchema>;

@@ -2,10 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../dataset/issue';
-import { PROSE_FIELDS, PROSE_FILE, SNAPSHOT_FILE, type DatasetSnapshot, type ProseSnapshot } from '../dataset/load';
+import { PROSE_FIELDS, PROSE_FILE, SNAPSHOT_FILE, type DatasetSnapshot, type ProseSnapshot } from '../dataset/snapshot';
 import { readShippedYaml } from '../dataset/read-files';
 import { datasetJsonSchema } from '../dataset/json-schema';
-import { SCHEMA_VERSION } from '../dataset/schema';
+import { SCHEMA_VERSION } from '../domain/schema';
 import { DatasetError } from '../errors';
 
 /**

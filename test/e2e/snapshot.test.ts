@@ -8,9 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../src/dataset/load';
+import { readSnapshot, SNAPSHOT_SCHEMA_VERSION } from '../../src/dataset/snapshot';
 import { readShippedYaml } from '../../src/dataset/read-files';
-import { SCHEMA_VERSION } from '../../src/dataset/schema';
+import { SCHEMA_VERSION } from '../../src/domain/schema';
 import { ROOT, runCli } from '../helpers/spawn';
 
 describe('the shipped snapshot', () => {

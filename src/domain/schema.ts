@@ -1,6 +1,6 @@
 /**
  * The one definition of the dataset's shape. TypeScript types are inferred from it
- * (`domain/types.ts`) and the editors' JSON Schema is generated from it (`tools/build.mjs`).
+ * (`types.ts`) and the editors' JSON Schema is generated from it (`tools/build.mjs`).
  */
 import { z } from 'zod';
 import {
@@ -14,7 +14,7 @@ import {
   SECTORS,
   SOURCE_KIND_IDS,
   TRANSITION_KINDS,
-} from '../domain/vocabulary';
+} from './vocabulary';
 
 /** Bumped whenever the shape changes; caches and snapshots keyed on it go stale. */
 export const SCHEMA_VERSION = DATASET_SCHEMA_VERSION;
