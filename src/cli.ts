@@ -147,7 +147,7 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
     'careerpath plan --from "care worker" --to "registered manager"',
     'careerpath plan --from "care worker" --to "registered manager" --have "NVQ 3"',
     'careerpath plan --from "healthcare support worker" --to "mental health nurse" --earn-while-learning',
-    'careerpath plan --from "care worker" --to "registered manager" --output plan.md',
+    'careerpath plan --from "care worker" --to "registered manager" --name "Sam Jones" --review 2027-06-01 --output plan.md',
     'careerpath plan --from "care worker" --to "registered manager" --json -o -',
   ],
   interactive: ['careerpath interactive', 'careerpath interactive --data my-organisation.yaml'],
@@ -235,7 +235,9 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .addOption(new Option('--max-months <n>', 'only routes that take at most N months').argParser(wholeNumber(1)))
       .option('--no-degree', 'no university-only routes (degree apprenticeships are still allowed)')
       .option('--earn-while-learning', 'only routes you can do in work: apprenticeships and employer-funded training')
-      .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80))),
+      .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80)))
+      .option('--name <name>', 'your name, for the plan document (markdown); left blank to fill in when absent')
+      .option('--review <date>', 'the review date (YYYY-MM-DD), for the plan document; left blank when absent'),
   ).action(async (flags: Record<string, unknown>) => {
       // No roles at all: ask them (on a terminal; elsewhere the questionnaire says to pass them).
       if (flags.from === undefined && flags.to === undefined) {
@@ -257,6 +259,8 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
           noDegree: flags.degree === false,
           earnWhileLearning: flags.earnWhileLearning === true,
           hoursPerWeek: flags.hoursPerWeek as number | undefined,
+          name: flags.name as string | undefined,
+          review: flags.review as string | undefined,
         },
         io,
       );

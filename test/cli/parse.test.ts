@@ -79,6 +79,13 @@ describe('option parsing', () => {
     expect((await run(['plan', '--max-months', '0'])).code).toBe(2);
   });
 
+  it('passes --name and --review through as typed (the handler checks the date)', async () => {
+    const { handlers } = await run(['plan', '--from', 'a', '--to', 'b', '--name', 'Sam Jones', '--review', '2027-06-01']);
+    expect(vi.mocked(handlers.plan).mock.calls[0]![0]).toMatchObject({ name: 'Sam Jones', review: '2027-06-01' });
+    const without = await run(['plan', '--from', 'a', '--to', 'b']);
+    expect(vi.mocked(without.handlers.plan).mock.calls[0]![0]).toMatchObject({ name: undefined, review: undefined });
+  });
+
   it('accepts the American spelling --optimize', async () => {
     const { handlers } = await run(['plan', '--from', 'a', '--to', 'b', '--optimize', 'cost']);
     expect(vi.mocked(handlers.plan).mock.calls[0]![0].optimise).toBe('cost');

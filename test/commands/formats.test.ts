@@ -245,3 +245,19 @@ describe('--format text: the linear layout for screen readers and plain terminal
     expect(saved).not.toMatch(BOX);
   });
 });
+
+describe('--name and --review: the plan document’s own fields', () => {
+  it('fill the Markdown plan', async () => {
+    const { stdout } = await run([...PLAN, '--format', 'markdown', '--name', 'Sam Jones', '--review', '2028-02-29']);
+    expect(stdout).toContain('- **Name:** Sam Jones\n');
+    expect(stdout).toContain('- **Review date:** 29 February 2028\n');
+  });
+
+  it.each([['2027-13-01'], ['2027-06-31'], ['1/6/2027'], ['next year'], ['']])('--review %j is a usage error with an example', async (review) => {
+    const { code, stderr } = await run([...PLAN, '--format', 'markdown', '--review', review]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`✗ --review "${review}" is not a date written YYYY-MM-DD`);
+    expect(stderr).toContain('Example: --review 2027-06-01 for 1 June 2027.');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
