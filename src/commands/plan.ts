@@ -9,6 +9,7 @@ import { planRoute } from '../planner/plan';
 import type { NoRoute, Optimise } from '../planner/types';
 import { isoDate, planContext } from '../render/context';
 import { renderPlanJson } from '../render/json';
+import { renderPlanHtml } from '../render/html';
 import { renderPlanMarkdown } from '../render/markdown';
 import { renderPlanTable } from '../render/table';
 import { requireQualification, requireRole, requireRoleOrQualification } from './names';
@@ -79,8 +80,9 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     if (format === 'table' || format === 'text') return renderPlanTable(result.plan, { color, width: io.columns, today, linear: format === 'text' });
     const context = planContext(dataset, result.plan, { today: isoDate(today), toolVersion: packageVersion() });
     const fields = { ...(options.name !== undefined ? { name: options.name } : {}), ...(review !== undefined ? { review } : {}) };
+    if (format === 'html') return renderPlanHtml(result.plan, context, fields);
     return format === 'json' ? renderPlanJson(result.plan, context) : renderPlanMarkdown(result.plan, context, fields);
-  });
+  }, { html: true });
 }
 
 /** Exit 1 with how far the person can get and what blocks the rest. */

@@ -169,7 +169,7 @@ describe('output options, show, validate and schema', () => {
 
   // prettier-ignore
   it.each([
-    [['plan', '--format', 'pdf'], /argument 'pdf' is invalid. Allowed choices are table, text, markdown, json/],
+    [['plan', '--format', 'pdf'], /argument 'pdf' is invalid. Allowed choices are table, text, markdown, json, html\./],
     [['plan', '--output'], /option '-o, --output <file>' argument missing/],
     [['show'], /missing required argument 'name'/],
     [['schema', 'everything'], /value 'everything' is invalid for argument 'which'. Allowed choices are dataset, output/],
