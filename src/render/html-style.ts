@@ -53,7 +53,11 @@ sup.ref { font-size: .7em; line-height: 0; white-space: nowrap; }
 .sources li { margin: .25rem 0; padding-left: 2.2em; text-indent: -2.2em; overflow-wrap: anywhere; }
 .url { overflow-wrap: anywhere; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.keep, tr, li, dl.facts, figure, .alt, .notice { break-inside: avoid; page-break-inside: avoid; }
+.keep, tr, li, dl.facts, figure, .notice { break-inside: avoid; page-break-inside: avoid; }
+/* An alternative may run on over a page break (keeping it whole can leave half a page empty), never its heading alone. */
+.alt h3 { break-after: avoid; page-break-after: avoid; }
+/* Signatures never stand alone on a page: the end of the actions table comes with them. */
+#review-section { break-before: avoid; page-break-before: avoid; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
 @media print {
   @page {

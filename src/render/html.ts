@@ -60,7 +60,7 @@ function datasetHtml(doc: PlanDocument): string {
 }
 
 function section(id: string, heading: string, body: string[], className = ''): string {
-  return [`<section aria-labelledby="${id}"${className ? ` class="${className}"` : ''}>`, `<h2 id="${id}">${e(heading)}</h2>`, ...body, '</section>'].join('\n');
+  return [`<section id="${id}-section" aria-labelledby="${id}"${className ? ` class="${className}"` : ''}>`, `<h2 id="${id}">${e(heading)}</h2>`, ...body, '</section>'].join('\n');
 }
 
 function cellOf(field: FormField): string {

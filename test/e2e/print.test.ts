@@ -26,10 +26,12 @@ const RESULTS = join(ROOT, 'test/.results/print');
 const PAGE_URL = 'http://careerpath.invalid/plan.html';
 const PAPERS = ['A4', 'Letter'] as const;
 
-/** The plans printed: the headline one (with alternatives) and a long one whose route drawing wraps. */
+/** The plans printed: the headline one (with alternatives), a long one whose route drawing wraps, and a short one with long alternatives. */
 const PLANS = [
   { name: 'headline', args: ['--from', 'care worker', '--to', 'registered manager'], formPages: 2, pages: 3 },
   { name: 'long', args: ['--from', 'new to care', '--to', 'chief social worker'], formPages: 3, pages: 5 },
+  // One step, but long alternatives and many funding routes: they must not push the form onto a third page.
+  { name: 'nurse', args: ['--from', 'healthcare support worker', '--to', 'registered nurse'], formPages: 2, pages: 4 },
 ];
 
 let context: BrowserContext | undefined;
@@ -57,7 +59,7 @@ afterAll(async () => {
 });
 
 describe(`printing the HTML plan in headless Chromium${WHY}`, () => {
-  it.skipIf(SKIP).each(PLANS)('$name plan: no network, no script; on A4 and Letter the form fits $formPages pages and no row or block splits', async (plan) => {
+  it.skipIf(SKIP).each(PLANS)('$name plan: no network, no script; on A4 and Letter the form fits $formPages pages, no row or block splits, the signatures stay with the actions', async (plan) => {
     const dir = mkdtempSync(join(tmpdir(), 'careerpath-print-'));
     const file = join(dir, 'plan.html');
     const run = runCli(['plan', ...plan.args, '--name', 'Sam Jones', '--review', '2027-06-01', '-o', file]);
@@ -88,6 +90,8 @@ describe(`printing the HTML plan in headless Chromium${WHY}`, () => {
         const on = new Set(blocks.markers.filter((m) => m.startsWith(`${block}x`)).map((m) => pages.get(m)));
         expect(on.size, `${paper}: block ${block} is split across pages ${[...on].join(', ')}`).toBe(1);
       }
+      const signed = pages.get(`${blocks.signatures}x0A`);
+      expect(signed, `${paper}: the signatures are on a page without the agreed actions`).toBe(pages.get(`${blocks.lastAction}x1A`));
       const formLastPage = Math.max(...blocks.markers.filter((m) => m.startsWith('QF')).map((m) => pages.get(m)!));
       expect(formLastPage, `${paper}: the form (all but the sources) ends on page ${formLastPage}`).toBeLessThanOrEqual(plan.formPages);
       expect(texts.length, `${paper}: ${texts.length} pages`).toBeLessThanOrEqual(plan.pages);
@@ -123,8 +127,8 @@ async function openOffline(page: Page, html: string): Promise<{ requests: string
  * are already there, so the layout does not change. A block is split when its markers land on more
  * than one page of the PDF.
  */
-async function markBlocks(page: Page): Promise<{ ids: string[]; markers: string[] }> {
-  return (await page.evaluate(MARK_BLOCKS)) as { ids: string[]; markers: string[] };
+async function markBlocks(page: Page): Promise<{ ids: string[]; markers: string[]; signatures: string; lastAction: string }> {
+  return (await page.evaluate(MARK_BLOCKS)) as { ids: string[]; markers: string[]; signatures: string; lastAction: string };
 }
 
 /** Runs in the page (plain JavaScript: the tests are type-checked without the DOM's types). */
@@ -143,7 +147,10 @@ const MARK_BLOCKS = `(() => {
   const marker = (text) => Object.assign(document.createElement('span'), { className: 'print-marker', textContent: ' ' + text + ' ' });
   const ids = [];
   const markers = [];
-  document.querySelectorAll('tr, .keep, .alt, li').forEach((block, n) => {
+  let signatures;
+  let lastAction;
+  const lastActionRow = [...document.querySelectorAll('table.actions tr')].pop();
+  document.querySelectorAll('tr, .keep, li').forEach((block, n) => {
     const id = (block.closest('.sources') ? 'QS' : 'QF') + n;
     const parts = block.tagName === 'TR' ? [...block.children] : [block];
     const before = markers.length;
@@ -160,8 +167,10 @@ const MARK_BLOCKS = `(() => {
       markers.push(start, end);
     });
     if (markers.length > before) ids.push(id);
+    if (block.id === 'review-section') signatures = id;
+    if (block === lastActionRow) lastAction = id;
   });
-  return { ids, markers };
+  return { ids, markers, signatures, lastAction };
 })()`;
 
 /** The text of each page of a PDF. */
