@@ -46,7 +46,7 @@ const lazyHandlers: Handlers = {
   completion: async (options, io) => (await import('./commands/completion')).completion(options, io),
 };
 
-export const FORMATS = ['table', 'text', 'markdown', 'json'] as const;
+export const FORMATS = ['table', 'text', 'markdown', 'json', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** How a command's result is shown or saved (on the commands declared with addOutputOptions). */
@@ -87,9 +87,9 @@ function addGlobalOptions(program: Command): Command {
 /** Declares --format, --json, --output and --force on a command whose result can be saved. */
 function addOutputOptions(command: Command): Command {
   return command
-    .addOption(new Option('--format <format>', 'table; text (one line or paragraph at a time, no grid: for screen readers, also CAREERPATH_FORMAT=text); markdown; or json (default: from --output\'s extension, else table)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'table; text (one line or paragraph at a time, no grid: for screen readers, also CAREERPATH_FORMAT=text); markdown; json; or html, a page to print (plan only) (default: from --output\'s extension, else table)').choices(FORMATS))
     .addOption(new Option('--json', 'short for --format json').conflicts('format'))
-    .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json, .txt → text; - for standard output)')
+    .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json, .txt → text, .html → html; - for standard output)')
     .option('--force', 'let --output replace an existing file');
 }
 
@@ -147,6 +147,7 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
     'careerpath plan --from "care worker" --to "registered manager"',
     'careerpath plan --from "care worker" --to "registered manager" --have "NVQ 3"',
     'careerpath plan --from "healthcare support worker" --to "mental health nurse" --earn-while-learning',
+    'careerpath plan --from "care worker" --to "registered manager" --name "Sam Jones" --review 2027-06-01 -o plan.html',
     'careerpath plan --from "care worker" --to "registered manager" --output plan.md',
     'careerpath plan --from "care worker" --to "registered manager" --json -o -',
   ],
@@ -235,7 +236,9 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .addOption(new Option('--max-months <n>', 'only routes that take at most N months').argParser(wholeNumber(1)))
       .option('--no-degree', 'no university-only routes (degree apprenticeships are still allowed)')
       .option('--earn-while-learning', 'only routes you can do in work: apprenticeships and employer-funded training')
-      .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80))),
+      .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80)))
+      .option('--name <name>', 'your name, for the plan document (html, markdown); left blank to fill in when absent')
+      .option('--review <date>', 'the review date (YYYY-MM-DD), for the plan document; left blank when absent'),
   ).action(async (flags: Record<string, unknown>) => {
       // No roles at all: ask them (on a terminal; elsewhere the questionnaire says to pass them).
       if (flags.from === undefined && flags.to === undefined) {
@@ -257,6 +260,8 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
           noDegree: flags.degree === false,
           earnWhileLearning: flags.earnWhileLearning === true,
           hoursPerWeek: flags.hoursPerWeek as number | undefined,
+          name: flags.name as string | undefined,
+          review: flags.review as string | undefined,
         },
         io,
       );

@@ -9,6 +9,7 @@ import { planRoute } from '../planner/plan';
 import type { NoRoute, Optimise } from '../planner/types';
 import { isoDate, planContext } from '../render/context';
 import { renderPlanJson } from '../render/json';
+import { renderPlanHtml } from '../render/html';
 import { renderPlanMarkdown } from '../render/markdown';
 import { renderPlanTable } from '../render/table';
 import { requireQualification, requireRole, requireRoleOrQualification } from './names';
@@ -28,6 +29,10 @@ export interface PlanOptions extends CommonOptions {
   noDegree: boolean;
   earnWhileLearning: boolean;
   hoursPerWeek?: number;
+  /** --name: the person's name on the plan document. */
+  name?: string;
+  /** --review: the review date on the plan document (YYYY-MM-DD). */
+  review?: string;
 }
 
 /** Plans a route and prints it. */
@@ -37,6 +42,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
       hint: 'Example: careerpath plan --from "care worker" --to "registered manager"',
     });
   }
+  const review = options.review === undefined ? undefined : parseReviewDate(options.review);
   const dataset = await readCommandDataset(options, io);
   const from = requireRole(dataset, options.from, '--from').id;
   const to = requireRole(dataset, options.to, '--to').id;
@@ -73,8 +79,10 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
   await emit(io, options, (format, color) => {
     if (format === 'table' || format === 'text') return renderPlanTable(result.plan, { color, width: io.columns, today, linear: format === 'text' });
     const context = planContext(dataset, result.plan, { today: isoDate(today), toolVersion: packageVersion() });
-    return format === 'json' ? renderPlanJson(result.plan, context) : renderPlanMarkdown(result.plan, context);
-  });
+    const fields = { ...(options.name !== undefined ? { name: options.name } : {}), ...(review !== undefined ? { review } : {}) };
+    if (format === 'html') return renderPlanHtml(result.plan, context, fields);
+    return format === 'json' ? renderPlanJson(result.plan, context) : renderPlanMarkdown(result.plan, context, fields);
+  }, { html: true });
 }
 
 /** Exit 1 with how far the person can get and what blocks the rest. */
@@ -86,4 +94,16 @@ function noRouteError(noRoute: NoRoute): UserError {
   for (const b of noRoute.blockers) lines.push(`  ${b.from.name} → ${b.to.name}: ${b.reason}`);
   if (noRoute.constraints.length > 0) lines.push('Try again with fewer constraints (--no-degree, --earn-while-learning, --max-months, --avoid).');
   return new UserError(`no route from ${noRoute.from.name} to ${noRoute.to.name}: ${noRoute.reason}`, { hint: lines.join('\n') });
+}
+
+/** --review as typed, when it is a real day written YYYY-MM-DD (the form every dataset date uses). */
+export function parseReviewDate(typed: string): string {
+  const value = typed.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!m || year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new UsageError(`--review "${typed}" is not a date written YYYY-MM-DD`, { hint: 'Example: --review 2027-06-01 for 1 June 2027.' });
+  }
+  return value;
 }

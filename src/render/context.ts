@@ -22,6 +22,13 @@ export interface DocumentContext {
   today: string;
   /** careerpath's version, for the footer. */
   toolVersion: string;
+  /** Source ids behind each qualification and funding route the plan names, to cite them where they appear. */
+  citations?: Citations;
+}
+
+export interface Citations {
+  qualifications: Record<string, string[]>;
+  funding: Record<string, string[]>;
 }
 
 /** The dataset's name, version, date and overlays. */
@@ -59,7 +66,17 @@ export function sourcesById(dataset: Dataset, ids: string[]): Source[] {
 
 /** Everything a saved plan needs from the dataset. */
 export function planContext(dataset: Dataset, plan: Plan, made: { today: string; toolVersion: string }): DocumentContext {
-  return { dataset: datasetInfo(dataset), sources: sourcesById(dataset, planSourceIds(dataset, plan)), ...made };
+  return { dataset: datasetInfo(dataset), sources: sourcesById(dataset, planSourceIds(dataset, plan)), ...made, citations: planCitations(dataset, plan) };
+}
+
+/** The sources of each qualification a plan gains and of each funding route it names. */
+function planCitations(dataset: Dataset, plan: Plan): Citations {
+  const gained = new Set([plan.best, ...plan.alternatives].flatMap((r) => r.checklist.map((g) => g.id)));
+  const named = new Set(plan.funding.map((f) => f.id));
+  return {
+    qualifications: Object.fromEntries(dataset.qualifications.filter((q) => gained.has(q.id)).map((q) => [q.id, q.sources])),
+    funding: Object.fromEntries(dataset.funding.filter((f) => named.has(f.id)).map((f) => [f.id, f.sources])),
+  };
 }
 
 /** A Date as YYYY-MM-DD in local time (the person's today). */

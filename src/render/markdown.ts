@@ -3,89 +3,61 @@
  * colourless: it reads the same as plain text and to a screen reader (numbered steps, words rather
  * than colour or symbols, a text description of the diagram).
  */
-import type { Source } from '../domain/types';
-import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
+import type { Plan, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
-import { OPTIMISE, SOURCE_KINDS } from '../domain/vocabulary';
-import { conditionTexts, experienceText, formatCost, nationsNote, formatMonths, formatMoney, formatRouteTime, gateText, monthYear, plural, reasonText, stepTime } from './format';
-import { SEARCH_CUT_SHORT } from './messages';
-const KIND_LABEL = { up: 'Step up', sideways: 'Sideways move', specialise: 'Specialise', professional: 'Professional training' } as const;
+import { formatMonths } from './format';
+import { buildPlanDocument, type FormField, type PdpFields, type PlanDocument, type SourceEntry } from './plan-document';
+import { joinOr } from './plan-summary';
 
-const PER = { year: ' a year', month: ' a month', week: ' a week', total: '' } as const;
+/** What a form field with no value prints: a line to write on. */
+const BLANK = '________________________';
 
-/** The whole plan as Markdown: summary, steps, checklist, route map, alternatives, questions, sources. */
-export function renderPlanMarkdown(plan: Plan, context: DocumentContext): string {
-  const best = plan.best;
+/**
+ * The whole plan as a Markdown personal development plan: who and what it is for, why this route,
+ * summary, steps, checklist, route map, alternatives, funding, questions, agreed actions,
+ * signatures, sources. `fields` fills the person's name and the review date; absent, they are lines.
+ */
+export function renderPlanMarkdown(plan: Plan, context: DocumentContext, fields: PdpFields = {}): string {
+  const doc = buildPlanDocument(plan, context, fields);
   const out: string[] = [];
-  out.push(`# Career plan: ${md(plan.from.name)} → ${md(plan.to.name)}`, '');
-  out.push(madeFrom(context), '');
+  out.push(`# Career plan: ${md(doc.from)} → ${md(doc.to)}`, '');
+  out.push(`Prepared on ${doc.made.date} with careerpath ${md(doc.made.toolVersion)}, from ${datasetText(doc.made.dataset)}.`, '');
+  out.push('## Personal development plan', '', ...doc.person.map(fieldLine), '');
+  out.push('## Why this route', '', md(doc.why), '');
 
-  out.push('## Summary', '');
-  out.push(...summaryItems(plan, context.today), '');
-  if (best.indicative) {
-    out.push(
-      '> **Indicative:** part of this route rests on a single source or a low-confidence fact (marked “indicative” below). ' +
-        'Check it with your manager or training provider before you rely on it.',
-      '',
-    );
-  }
-
-  out.push('## Steps', '');
-  out.push(...stepsTable(best), '');
-  const gates = gatesAndConditions(best);
-  if (gates.length > 0) out.push('### Before you start each step', '', ...gates, '');
-  const notes = best.steps.flatMap((step, i) => step.notes.map((note) => `- Step ${i + 1}: ${md(note)}`));
+  out.push('## Summary', '', ...doc.summary.map(fieldLine), '');
+  if (doc.indicativeNote) out.push(`> **Indicative:** ${md(lowerFirst(doc.indicativeNote))}`, '');
+  out.push('## Steps', '', ...stepsTable(doc), '');
+  if (doc.gates.length > 0) out.push('### Before you start each step', '', ...gateLines(doc), '');
+  const notes = doc.steps.flatMap((step) => step.notes.map((note) => `- Step ${step.number}: ${md(note)}`));
   if (notes.length > 0) out.push('Notes on the steps:', '', ...notes, '');
 
   out.push('## Qualifications checklist', '');
-  if (best.checklist.length === 0) out.push('Nothing new to gain: you hold everything this route needs.', '');
-  else out.push('Tick each one off when you complete it, in this order.', '', ...checklist(best), '');
+  if (doc.checklist.length === 0) out.push('Nothing new to gain: you hold everything this route needs.', '');
+  else out.push('Tick each one off when you complete it, in this order.', '', ...checklistLines(doc), '');
 
   out.push('## Route map', '');
   out.push(
-    plan.alternatives.length > 0
+    doc.alternatives.length > 0
       ? 'The diagram shows the steps above as solid arrows, and the other routes listed below as dotted arrows.'
       : 'The diagram shows the same route as the steps table.',
     '',
   );
   out.push('```mermaid', ...renderRouteMermaid(plan), '```', '');
+  if (doc.alternatives.length > 0) out.push('## Other routes', '', ...alternativeLines(doc));
+  if (doc.searchCutShort) out.push(`*${doc.searchCutShort}*`, '');
+  if (doc.funding.length > 0) out.push('## Funding', '', ...fundingLines(doc), '');
 
-  if (plan.alternatives.length > 0) {
-    out.push('## Other routes', '');
-    plan.alternatives.forEach((alt, i) => out.push(...alternative(plan, alt, i + 2), ''));
-  }
-  if (!plan.searchComplete) out.push(`*${SEARCH_CUT_SHORT}*`, '');
-
-  if (plan.funding.length > 0) {
-    out.push('## Funding', '');
-    for (const f of plan.funding) {
-      out.push(`- **${md(f.name)}:** ${md(f.summary)}`);
-      for (const a of f.amounts) out.push(`  - ${md(a.label)}: ${formatMoney({ min: a.amount, max: a.amount })}${PER[a.per]} (${md(a.year)})`);
-    }
-    out.push('');
-  }
-
-  const questions = supervisionQuestions(plan);
   out.push('## Questions to ask at your next supervision', '');
-  out.push(...questions.map((q, i) => `${i + 1}. ${q}`), '');
+  out.push(...supervisionQuestions(plan).map((q, i) => `${i + 1}. ${q}`), '');
+  out.push('## Agreed actions', '', ...actionsTable(doc), '');
+  out.push('## Review and signatures', '', fieldLine(doc.review), ...doc.signatures.map((label) => `- **${md(label)}:** ${BLANK} **Date:** ${BLANK}`), '');
 
   out.push('## Sources', '');
-  if (context.sources.length === 0) out.push('No sources are recorded for this route.', '');
-  else out.push(...context.sources.map((s, i) => `${i + 1}. ${sourceLine(s)}`), '');
-
-  out.push('---', '');
-  out.push(
-    'Costs, funding rules and pay change: check the figures with your employer or training provider. ' +
-      'A cost no source gives is left out of the totals, never guessed.',
-  );
+  if (doc.sources.length === 0) out.push('No sources are recorded for this route.', '');
+  else out.push(...doc.sources.map((s) => `${s.number}. ${sourceLine(s)}`), '');
+  out.push('---', '', md(doc.caution));
   return `${out.join('\n')}\n`;
-}
-
-function madeFrom(context: DocumentContext): string {
-  return (
-    `Prepared on ${longDate(context.today)} with careerpath ${md(context.toolVersion)}, ` +
-    `from ${datasetText(context.dataset)}.`
-  );
 }
 
 /** "the dataset “X”, version 1 (updated 23 November 2026), with local changes from “Y”" */
@@ -94,42 +66,16 @@ export function datasetText(dataset: DatasetInfo): string {
   return `the dataset “${md(dataset.name)}”, version ${md(dataset.version)} (updated ${longDate(dataset.updated)})${overlays}`;
 }
 
-function summaryItems(plan: Plan, today: string): string[] {
-  const t = plan.best.totals;
-  const items = [
-    `- **Route:** ${routePath(plan, plan.best)}`,
-    `- **Steps:** ${t.steps}`,
-    `- **Time:** ${formatRouteTime(t)}${unknownTimeText(plan.best)}`,
-    `- **Cost to you:** ${t.unknownCost.length > 0 ? `not known: the sources give no cost for ${names(plan.best, t.unknownCost)}${t.cost.max > 0 ? `; the known part is ${formatMoney(t.cost)}` : ''}` : formatMoney(t.cost)}`,
-    `- **Funding:** ${fundingNames(plan.best.checklist) || (plan.best.checklist.length > 0 ? 'none in the sources' : 'none needed')}`,
-    `- **Ranked by:** ${OPTIMISE[plan.optimise]}`,
-    `- **Where:** ${nationsNote(plan.nations)}`,
-  ];
-  if (plan.have.length > 0) items.push(`- **Already held, not counted:** ${plan.have.map((q) => md(q.name)).join('; ')}`);
-  const conditions = [...(plan.via ? [`through ${plan.via.name}`] : []), ...(plan.constraints ?? [])];
-  if (conditions.length > 0) items.push(`- **Conditions:** ${conditions.map(md).join('; ')}`);
-  if (plan.hoursPerWeek !== undefined) {
-    items.push(`- **Study pace:** ${plan.hoursPerWeek} hours a week; ${finishRange(plan.best, today)}`);
-  }
-  return items;
+function fieldLine(field: FormField): string {
+  return `- **${md(field.label)}:** ${field.value !== undefined ? md(field.value) : BLANK}`;
 }
 
-/** "finish between March 2028 and May 2029" counted from the document's date (first of the month). */
-function finishRange(route: PlannedRoute, today: string): string {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const at = (months: number) => monthYear(new Date(Date.UTC(year, month - 1 + Math.ceil(months), 1)));
-  const { min, max } = route.totals.months;
-  const range = at(min) === at(max) ? `finish around ${at(min)}` : `finish between ${at(min)} and ${at(max)}`;
-  return `${range}${route.totals.unknownDuration.length > 0 ? ' or later' : ''}`;
-}
-
-function stepsTable(route: PlannedRoute): string[] {
-  const rows = route.steps.map((step, i) => {
-    const how = `${KIND_LABEL[step.kind]}${step.routeName ? `: ${step.routeName}` : ''}${step.confidence === 'low' ? ' (indicative)' : ''}`;
-    const gains = step.gains.length > 0 ? step.gains.map(gainText).join('; ') : 'nothing new';
-    const experience = experienceText(step.experience);
-    const time = `${stepTime(step)}${experience ? ` (${experience})` : ''}`;
-    return [String(i + 1), `${step.from.name} → ${step.to.name}`, how, gains, time, fundingNames(step.gains) || '—'];
+function stepsTable(doc: PlanDocument): string[] {
+  const rows = doc.steps.map((step) => {
+    const gains = step.gains.length > 0 ? step.gains.map((g) => `${g.name} (${[...g.facts, ...(g.indicative ? ['indicative'] : [])].join(', ')})`).join('; ') : 'nothing new';
+    const experience = [...step.experience, ...(step.experienceUnknown !== undefined ? [`time in role not in the sources (${step.experienceUnknown})`] : [])];
+    const time = `${step.time}${experience.length > 0 ? ` (${experience.join('; ')})` : ''}`;
+    return [String(step.number), `${step.from} → ${step.to}`, step.how, gains, time, step.funding.join('; ') || '—'];
   });
   return [
     '| Step | Move | How | Qualifications to gain | Time | Funding |',
@@ -138,69 +84,57 @@ function stepsTable(route: PlannedRoute): string[] {
   ];
 }
 
-/** ": no source gives the length of X, or the time in role for 1 step" (empty when all is known). */
-function unknownTimeText(route: PlannedRoute): string {
-  const t = route.totals;
-  const parts = [
-    ...(t.unknownDuration.length > 0 ? [`the length of ${names(route, t.unknownDuration)}`] : []),
-    ...(t.unknownExperience > 0 ? [`the time in role for ${plural(t.unknownExperience, 'step')}`] : []),
-  ];
-  return parts.length > 0 ? `: no source gives ${parts.join(', or ')}` : '';
-}
-
 /** Registration gates and conditions, by step: what must be true before a step can be taken. */
-function gatesAndConditions(route: PlannedRoute): string[] {
-  const lines: string[] = [];
-  route.steps.forEach((step, i) => {
-    const items = [...(step.gate ? [`**Registration gate:** ${md(gateText(step.gate))}`] : []), ...conditionTexts(step.conditions).map(md)];
-    if (items.length === 0) return;
-    lines.push(`- Step ${i + 1}, ${md(step.from.name)} → ${md(step.to.name)}:`, ...items.map((item) => `  - ${item}`));
-  });
-  return lines;
+function gateLines(doc: PlanDocument): string[] {
+  return doc.gates.flatMap((gate) => [
+    `- Step ${gate.step}, ${md(gate.move)}:`,
+    ...gate.items.map((item) => `  - ${item.label ? `**${md(item.label)}:** ` : ''}${md(item.text)}`),
+  ]);
 }
 
-function gainText(g: GainedQualification): string {
-  const facts = [levelText(g), formatMonths(g.durationMonths)];
-  if (g.confidence === 'low') facts.push('indicative');
-  return `${g.name} (${facts.join(', ')})`;
-}
-
-function checklist(route: PlannedRoute): string[] {
-  const stepOf = new Map<GainedQualification, number>();
-  route.steps.forEach((step, i) => step.gains.forEach((g) => stepOf.set(g, i + 1)));
-  const nameOf = new Map(route.checklist.map((g) => [g.id, g.name]));
-  return route.checklist.map((g) => {
-    const facts = [
-      levelText(g),
-      formatMonths(g.durationMonths),
-      `cost to you ${g.cost ? formatMoney(g.cost) : 'not in the sources'}`,
-      g.funding.length > 0 ? `funding: ${g.funding.map((f) => f.name).join(', ')}` : 'no funding listed',
-    ];
-    if (g.prerequisiteOf) facts.push(`needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}, unless you already hold it or something that counts instead`);
-    if (g.includes.length > 0) facts.push(`includes ${g.includes.map((i) => i.name).join(', ')}`);
-    const where = [`step ${stepOf.get(g) ?? '?'}`, ...(g.confidence === 'low' ? ['indicative'] : [])].join(', ');
-    return `- [ ] **${md(g.name)}** (${where}): ${facts.map(md).join('; ')}`;
+function checklistLines(doc: PlanDocument): string[] {
+  return doc.checklist.map((g) => {
+    const where = [`step ${g.step}`, ...(g.indicative ? ['indicative'] : [])].join(', ');
+    return `- [ ] **${md(g.name)}** (${where}): ${[...g.facts, g.funding, ...g.more].map(md).join('; ')}`;
   });
 }
 
-function alternative(plan: Plan, route: PlannedRoute, number: number): string[] {
-  const t = route.totals;
-  const facts = [
-    plural(t.steps, 'step'),
-    formatRouteTime(t),
-    `cost to you ${formatCost(t.cost, t.unknownCost.length)}`,
-    ...(route.indicative ? ['indicative'] : []),
-  ];
-  const gains = route.checklist.map((g) => md(g.name));
-  const gates = route.steps.filter((s) => s.gate).map((s) => md(gateText(s.gate!)));
-  return [
-    `### Route ${number} (${md(reasonText(route.reasons))}): ${facts.join(', ')}`,
+function alternativeLines(doc: PlanDocument): string[] {
+  return doc.alternatives.flatMap((alt) => [
+    `### Route ${alt.number} (${md(alt.reason)}): ${alt.facts.map(md).join(', ')}`,
     '',
-    ...gates.map((g) => `- **Registration gate:** ${g}`),
-    `- **Route:** ${routePath(plan, route)}`,
-    `- **Qualifications to gain:** ${gains.length > 0 ? gains.join('; ') : 'nothing new'}`,
-    `- **Funding:** ${fundingNames(route.checklist) || (route.checklist.length > 0 ? 'none in the sources' : 'none needed')}`,
+    ...alt.gates.map((g) => `- **Registration gate:** ${md(g.text)}`),
+    `- **Route:** ${alt.path.map(md).join(' → ')}`,
+    `- **Qualifications to gain:** ${alt.gains.length > 0 ? alt.gains.map(md).join('; ') : 'nothing new'}`,
+    `- **Funding:** ${md(alt.funding)}`,
+    '',
+  ]);
+}
+
+function fundingLines(doc: PlanDocument): string[] {
+  return doc.funding.flatMap((f) => [`- **${md(f.name)}:** ${md(f.summary)}`, ...f.amounts.map((a) => `  - ${md(a)}`)]);
+}
+
+function actionsTable(doc: PlanDocument): string[] {
+  return [
+    'Agree each action, who will do it and by when. The blank rows are for actions agreed on the day.',
+    '',
+    '| Action | Owner | Due date |',
+    '| --- | --- | --- |',
+    ...doc.actions.map((a) => `| ${a.action !== undefined ? cell(a.action) : ' '} |   |   |`),
   ];
+}
+
+function sourceLine(source: SourceEntry): string {
+  const title = source.url ? `[${md(source.title)}](${linkTarget(source.url)})` : md(source.title);
+  const kind = source.kind ? `, ${source.kind}` : '';
+  const caveat = source.caveat ? ` *Caveat: ${md(source.caveat)}*` : '';
+  return `${title}, ${md(source.publisher)}${kind} (checked ${source.checked})${source.url ? '' : ', no public link'}.${caveat}`;
+}
+
+/** A URL that cannot end a Markdown link early. */
+function linkTarget(url: string): string {
+  return url.replace(/[()\s<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /**
@@ -307,46 +241,13 @@ export function supervisionQuestions(plan: Plan): string[] {
   return [...new Set(questions)].map(md);
 }
 
-function sourceLine(source: Source): string {
-  const title = source.url ? `[${md(source.title)}](${linkTarget(source.url)})` : md(source.title);
-  const kind = source.kind ? `, ${SOURCE_KINDS[source.kind]}` : '';
-  const caveat = source.caveat ? ` *Caveat: ${md(source.caveat)}*` : '';
-  return `${title}, ${md(source.publisher)}${kind} (checked ${longDate(source.reviewed)})${source.url ? '' : ', no public link'}.${caveat}`;
-}
-
-/** A URL that cannot end a Markdown link early. */
-function linkTarget(url: string): string {
-  return url.replace(/[()\s<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-function routePath(plan: Plan, route: PlannedRoute): string {
-  return [plan.from.name, ...route.steps.map((s) => s.to.name)].map(md).join(' → ');
-}
-
-function names(route: PlannedRoute, ids: string[]): string {
-  const byId = new Map(route.checklist.map((g) => [g.id, g.name]));
-  return md(joinAnd(ids.map((id) => byId.get(id) ?? id)));
-}
-
-function fundingNames(gains: GainedQualification[]): string {
-  return [...new Set(gains.flatMap((g) => g.funding.map((f) => f.name)))].join('; ');
-}
-
-function levelText(g: GainedQualification): string {
-  return g.level !== undefined ? `level ${g.level}` : g.kind;
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 /** "Care worker" → "care worker" inside a sentence; "NHS ..." keeps its capitals. */
 function roleWords(name: string): string {
   return /^[A-Z][a-z]/.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
-}
-
-function joinAnd(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-function joinOr(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
 /** Escapes the characters that would turn plain text into Markdown markup. */

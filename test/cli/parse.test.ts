@@ -79,6 +79,13 @@ describe('option parsing', () => {
     expect((await run(['plan', '--max-months', '0'])).code).toBe(2);
   });
 
+  it('passes --name and --review through as typed (the handler checks the date)', async () => {
+    const { handlers } = await run(['plan', '--from', 'a', '--to', 'b', '--name', 'Sam Jones', '--review', '2027-06-01']);
+    expect(vi.mocked(handlers.plan).mock.calls[0]![0]).toMatchObject({ name: 'Sam Jones', review: '2027-06-01' });
+    const without = await run(['plan', '--from', 'a', '--to', 'b']);
+    expect(vi.mocked(without.handlers.plan).mock.calls[0]![0]).toMatchObject({ name: undefined, review: undefined });
+  });
+
   it('accepts the American spelling --optimize', async () => {
     const { handlers } = await run(['plan', '--from', 'a', '--to', 'b', '--optimize', 'cost']);
     expect(vi.mocked(handlers.plan).mock.calls[0]![0].optimise).toBe('cost');
@@ -162,7 +169,7 @@ describe('output options, show, validate and schema', () => {
 
   // prettier-ignore
   it.each([
-    [['plan', '--format', 'pdf'], /argument 'pdf' is invalid. Allowed choices are table, text, markdown, json/],
+    [['plan', '--format', 'pdf'], /argument 'pdf' is invalid. Allowed choices are table, text, markdown, json, html\./],
     [['plan', '--output'], /option '-o, --output <file>' argument missing/],
     [['show'], /missing required argument 'name'/],
     [['schema', 'everything'], /value 'everything' is invalid for argument 'which'. Allowed choices are dataset, output/],

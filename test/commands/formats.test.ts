@@ -245,3 +245,56 @@ describe('--format text: the linear layout for screen readers and plain terminal
     expect(saved).not.toMatch(BOX);
   });
 });
+
+describe('--name and --review: the plan document’s own fields', () => {
+  it('fill the Markdown plan', async () => {
+    const { stdout } = await run([...PLAN, '--format', 'markdown', '--name', 'Sam Jones', '--review', '2028-02-29']);
+    expect(stdout).toContain('- **Name:** Sam Jones\n');
+    expect(stdout).toContain('- **Review date:** 29 February 2028\n');
+  });
+
+  it.each([['2027-13-01'], ['2027-06-31'], ['1/6/2027'], ['next year'], ['']])('--review %j is a usage error with an example', async (review) => {
+    const { code, stderr } = await run([...PLAN, '--format', 'markdown', '--review', review]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`✗ --review "${review}" is not a date written YYYY-MM-DD`);
+    expect(stderr).toContain('Example: --review 2027-06-01 for 1 June 2027.');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('--format html: the printable personal development plan', () => {
+  it('prints one HTML page on stdout, with the name and review date given', async () => {
+    const { code, stdout, stderr } = await run([...PLAN, '--format', 'html', '--name', 'Sam <Jones>', '--review', '2027-06-01']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">\n/);
+    expect(stdout).toContain('<th scope="row">Name</th><td>Sam &lt;Jones&gt;</td>');
+    expect(stdout).toContain('<th scope="row">Review date</th><td colspan="3">1 June 2027</td>');
+    expect(stdout.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it.each([['plan.html'], ['PLAN.HTM']])('--output %s saves HTML', async (name) => {
+    const { code, stderr } = await run([...PLAN, '--output', name]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`Saved ${name}\n`);
+    expect(readFileSync(join(dir, name), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it.each([
+    [['roles', '--data', CARE, '--format', 'html'], '--format html'],
+    [['qualifications', '--data', CARE, '--format', 'html'], '--format html'],
+    [['show', 'care worker', '--data', CARE, '--format', 'html'], '--format html'],
+    [['next', 'care worker', '--data', CARE, '--format', 'html'], '--format html'],
+    [['unlocks', 'level 3 diploma in adult care', '--data', CARE, '--format', 'html'], '--format html'],
+    [['validate', CARE, '--format', 'html'], '--format html'],
+    [['roles', '--data', CARE, '-o', 'roles.html'], '--output roles.html'],
+  ])('%j is a usage error that names the command that can', async (argv, asked) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`✗ ${asked}: only \`careerpath plan\` can make an HTML page`);
+    expect(stderr).toContain('Here use --format markdown, text, table or json');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

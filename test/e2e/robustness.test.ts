@@ -284,7 +284,7 @@ const USAGE_ROWS: { name: string; argv: string[]; stderr: string[] }[] = [
   {
     name: '--format with a bad value',
     argv: ['plan', '--from', 'care worker', '--to', 'team leader', '--format', 'yaml', '-o', 'out/plan.md'],
-    stderr: ["error: option '--format <format>' argument 'yaml' is invalid. Allowed choices are table, text, markdown, json."],
+    stderr: ["error: option '--format <format>' argument 'yaml' is invalid. Allowed choices are table, text, markdown, json, html."],
   },
   { name: '--json with --format', argv: ['roles', '--json', '--format', 'table', '-o', 'out/roles.json'], stderr: ["error: option '--json' cannot be used with option '--format <format>'"] },
   { name: 'a number out of range', argv: ['plan', '--from', 'care worker', '--to', 'team leader', '--alternatives', '99', '-o', 'out/plan.md'], stderr: ["argument '99' is invalid. expected a whole number from 0 to 20"] },

@@ -130,6 +130,48 @@ describe('renderPlanMarkdown (care fixture)', () => {
   });
 });
 
+describe('renderPlanMarkdown as a personal development plan', () => {
+  const plan = carePlan();
+  const BLANK = '________________________';
+
+  it('asks for what the tool does not know on lines to fill in', () => {
+    const doc = render(plan);
+    expect(section(doc, 'Personal development plan')).toEqual([
+      `- **Name:** ${BLANK}`,
+      '- **Current role:** Care worker',
+      '- **Goal:** Registered manager',
+      `- **Employer or service:** ${BLANK}`,
+      `- **Manager or supervisor:** ${BLANK}`,
+      '- **Date of this plan:** 23 November 2026',
+    ]);
+    expect(section(doc, 'Review and signatures')).toEqual([
+      `- **Review date:** ${BLANK}`,
+      `- **Worker’s signature:** ${BLANK} **Date:** ${BLANK}`,
+      `- **Manager’s signature:** ${BLANK} **Date:** ${BLANK}`,
+    ]);
+  });
+
+  it('prints the name and review date given, escaped', () => {
+    const doc = renderPlanMarkdown(plan, contextFor(plan), { name: 'Sam *Jones*', review: '2027-06-01' });
+    expect(section(doc, 'Personal development plan')[0]).toBe('- **Name:** Sam \\*Jones\\*');
+    expect(section(doc, 'Review and signatures')[0]).toBe('- **Review date:** 1 June 2027');
+  });
+
+  it('says why this route was chosen', () => {
+    expect(section(render(plan), 'Why this route')).toEqual(['Chosen as the route with the fewest job changes; among those, the shortest usual time.']);
+  });
+
+  it('has an agreed-actions table with owners and dates left blank, and two empty rows', () => {
+    const table = section(render(plan), 'Agreed actions').filter((l) => l.startsWith('|'));
+    expect(table.slice(0, 3)).toEqual([
+      '| Action | Owner | Due date |',
+      '| --- | --- | --- |',
+      '| Agree funding for Level 3 Diploma in Adult Care with your manager: Employer-funded or Advanced Learner Loan |   |   |',
+    ]);
+    expect(table.slice(-2)).toEqual(['|   |   |   |', '|   |   |   |']);
+  });
+});
+
 describe('renderPlanMarkdown variations', () => {
   it('names what is already held and leaves it out', () => {
     const doc = render(carePlan({ have: ['l3'] }));
