@@ -4,6 +4,7 @@
  */
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CompletionOptions } from './commands/completion';
+import { FORMATS, type CommonOptions, type Format, type OutputOptions } from './commands/options';
 import type { InteractiveOptions } from './commands/interactive';
 import type { PlanOptions } from './commands/plan';
 import type { NextOptions } from './commands/next';
@@ -45,29 +46,6 @@ const lazyHandlers: Handlers = {
   interactive: async (options, io) => (await import('./commands/interactive')).interactive(options, io),
   completion: async (options, io) => (await import('./commands/completion')).completion(options, io),
 };
-
-export const FORMATS = ['table', 'text', 'markdown', 'json', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** How a command's result is shown or saved (on the commands declared with addOutputOptions). */
-export interface OutputOptions {
-  /** --format, or 'json' for --json; when absent, --output's extension decides, else a table. */
-  format?: Format;
-  /** --output FILE: save instead of printing. */
-  output?: string;
-  /** --force: let --output replace an existing file. */
-  force?: boolean;
-}
-
-/** Options every data-reading command shares, already parsed. */
-export interface CommonOptions extends OutputOptions {
-  /** --data files in order; later ones overlay earlier ones (CAREERPATH_DATA's go below them). */
-  dataFiles: string[];
-  /** false with --no-color; otherwise decided from the terminal and NO_COLOR. */
-  color?: boolean;
-  /** false with --no-cache. */
-  cache?: boolean;
-}
 
 const SECTORS = ['adult-social-care', 'social-work', 'nhs'];
 

@@ -1,5 +1,5 @@
 /** `careerpath completion bash|zsh|fish`: prints a completion script with the dataset's role and qualification ids. */
-import type { CommonOptions } from '../cli';
+import type { CommonOptions } from './options';
 import { readCommandDataset } from '../dataset/load';
 import type { Io } from '../io/terminal';
 import { completionScript, type CommandSpec, type OptionSpec, type Shell } from '../render/completion';

@@ -4,7 +4,7 @@
  */
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CommonOptions } from '../cli';
+import type { CommonOptions } from './options';
 import { readDataset } from '../dataset/load';
 import type { Dataset } from '../domain/types';
 import { UsageError } from '../errors';

@@ -1,5 +1,5 @@
 /** `careerpath next ROLE`: the moves open from a role, with what each needs. */
-import type { CommonOptions } from '../cli';
+import type { CommonOptions } from './options';
 import { readCommandDataset } from '../dataset/load';
 import type { Io } from '../io/terminal';
 import { listNextMoves } from '../planner/explore';
@@ -21,9 +21,11 @@ export async function next(options: NextOptions, io: Io): Promise<void> {
   const role = requireRole(dataset, options.role, 'ROLE');
   const have = options.have.map((typed) => requireQualification(dataset, typed, '--have').id);
   const moves = listNextMoves(buildGraph(dataset), role.id, have);
-  await emit(io, options, (format, color) => {
-    if (format === 'json') return renderNextJson({ id: role.id, name: role.name }, moves, datasetInfo(dataset));
-    if (format === 'markdown') return renderNextMarkdown(role.name, moves);
-    return renderNextMoves(role.name, moves, { color, width: io.columns });
+  await emit(io, options, {
+    // The moves are a list, not a grid: the table and text layouts are the same.
+    table: (layout) => renderNextMoves(role.name, moves, layout),
+    text: (layout) => renderNextMoves(role.name, moves, layout),
+    markdown: () => renderNextMarkdown(role.name, moves),
+    json: () => renderNextJson({ id: role.id, name: role.name }, moves, datasetInfo(dataset)),
   });
 }

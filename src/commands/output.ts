@@ -1,5 +1,5 @@
 /** Showing or saving a command's result: picks the format, prints it, or writes --output safely. */
-import type { Format, OutputOptions } from '../cli';
+import type { CoreFormat, Format, OutputOptions } from './options';
 import { UsageError } from '../errors';
 import { wantsColor, type Io } from '../io/terminal';
 
@@ -22,37 +22,43 @@ export function chooseFormat(options: OutputOptions, env: NodeJS.ProcessEnv = {}
   throw new UsageError(`CAREERPATH_FORMAT is "${env.CAREERPATH_FORMAT}", which is not a layout`, { hint: 'Set it to text or table, or unset it.' });
 }
 
-/** The commands with an HTML layout, for the error any other command gives when asked for one. */
-export const HTML_COMMANDS = ['plan'];
+/** What a renderer is told: whether to colour (only ever a table or text on a terminal) and the terminal's width. */
+export interface RenderContext {
+  color: boolean;
+  width: number | undefined;
+}
 
 /**
- * Prints the rendered result on stdout (also for `--output -`), or saves it to --output (never
- * coloured, never over an existing file without --force) and says so on stderr. `render` is given the format and whether
- * colour is wanted, which is only ever for a table on a terminal. Only a command that passes
- * `{ html: true }` is ever given 'html'.
+ * A command's layouts, one per format: the compiler checks that every command has every core
+ * format, so a new format added to CoreFormat lists each command still missing it. html is only
+ * for commands with a page to print.
  */
-export async function emit(
-  io: Io,
-  options: OutputOptions & { color?: boolean },
-  render: (format: Format, color: boolean) => string,
-  supports: { html?: boolean } = {},
-): Promise<void> {
+export type Renderers = Record<CoreFormat, (context: RenderContext) => string> & { html?: (context: RenderContext) => string };
+
+/**
+ * Prints the result in the chosen format on stdout (also for `--output -`), or saves it to
+ * --output (never coloured, never over an existing file without --force) and says so on stderr.
+ */
+export async function emit(io: Io, options: OutputOptions & { color?: boolean }, renderers: Renderers): Promise<void> {
   const format = chooseFormat(options, io.env);
-  if (format === 'html' && supports.html !== true) throw htmlUnsupported(options);
+  const render = renderers[format];
+  if (!render) throw noLayout(options, format);
   // `-o -` is standard output, as in most Unix tools.
   if (options.output === undefined || options.output === '-') {
-    io.out(render(format, (format === 'table' || format === 'text') && wantsColor(io.env, io.stdoutIsTTY, options.color)));
+    const color = (format === 'table' || format === 'text') && wantsColor(io.env, io.stdoutIsTTY, options.color);
+    io.out(render({ color, width: io.columns }));
     return;
   }
-  const text = render(format, false);
+  const text = render({ color: false, width: io.columns });
   const { writeFileSafely } = await import('../io/write-file');
   await writeFileSafely(options.output, text, { force: options.force === true, cwd: io.cwd });
   io.err(`Saved ${options.output}\n`);
 }
 
-function htmlUnsupported(options: OutputOptions): UsageError {
-  const asked = options.format === 'html' ? '--format html' : `--output ${options.output}`;
-  return new UsageError(`${asked}: only ${HTML_COMMANDS.map((c) => `\`careerpath ${c}\``).join(', ')} can make an HTML page`, {
+/** Only html is ever missing (Renderers requires the rest), and only a plan has a page to print. */
+function noLayout(options: OutputOptions, format: Format): UsageError {
+  const asked = options.format === format ? `--format ${format}` : `--output ${options.output}`;
+  return new UsageError(`${asked}: only \`careerpath plan\` can make an HTML page`, {
     hint: 'Here use --format markdown, text, table or json (or save to .md, .txt or .json).',
   });
 }

@@ -1,5 +1,5 @@
 /** `careerpath plan`: read the dataset, resolve names, plan, render. No algorithm here. */
-import type { CommonOptions } from '../cli';
+import type { CommonOptions } from './options';
 import { readCommandDataset } from '../dataset/load';
 import { UsageError, UserError } from '../errors';
 import type { Io } from '../io/terminal';
@@ -76,13 +76,16 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
   }
   if (result.kind === 'no-route') throw noRouteError(result.noRoute);
   const today = new Date();
-  await emit(io, options, (format, color) => {
-    if (format === 'table' || format === 'text') return renderPlanTable(result.plan, { color, width: io.columns, today, linear: format === 'text' });
-    const context = planContext(dataset, result.plan, { today: isoDate(today), toolVersion: packageVersion() });
-    const fields = { ...(options.name !== undefined ? { name: options.name } : {}), ...(review !== undefined ? { review } : {}) };
-    if (format === 'html') return renderPlanHtml(result.plan, context, fields);
-    return format === 'json' ? renderPlanJson(result.plan, context) : renderPlanMarkdown(result.plan, context, fields);
-  }, { html: true });
+  // The saved documents' context (sources, dataset, date) and the person's fields, made only when a document is.
+  const document = () => planContext(dataset, result.plan, { today: isoDate(today), toolVersion: packageVersion() });
+  const fields = { ...(options.name !== undefined ? { name: options.name } : {}), ...(review !== undefined ? { review } : {}) };
+  await emit(io, options, {
+    table: (layout) => renderPlanTable(result.plan, { ...layout, today }),
+    text: (layout) => renderPlanTable(result.plan, { ...layout, today, linear: true }),
+    markdown: () => renderPlanMarkdown(result.plan, document(), fields),
+    json: () => renderPlanJson(result.plan, document()),
+    html: () => renderPlanHtml(result.plan, document(), fields),
+  });
 }
 
 /** Exit 1 with how far the person can get and what blocks the rest. */

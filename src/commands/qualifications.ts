@@ -1,5 +1,5 @@
 /** `careerpath qualifications`: the qualifications in the dataset, so people can find what to type for --have. */
-import type { CommonOptions } from '../cli';
+import type { CommonOptions } from './options';
 import { readCommandDataset } from '../dataset/load';
 import type { QualificationKindId } from '../domain/vocabulary';
 import type { Io } from '../io/terminal';
@@ -18,10 +18,10 @@ export async function qualifications(options: QualificationsOptions, io: Io): Pr
   const dataset = await readCommandDataset(options, io);
   const filter = { ...(options.level !== undefined ? { level: options.level } : {}), ...(options.kind ? { kind: options.kind } : {}) };
   const selected = selectQualifications(dataset, filter);
-  await emit(io, options, (format, color) => {
-    if (format === 'json') return renderQualificationsJson(selected, filter, datasetInfo(dataset));
-    if (format === 'markdown') return renderQualificationsMarkdown(selected, dataset.meta);
-    if (format === 'text') return renderQualificationsText(selected, { color, width: io.columns });
-    return renderQualificationsTable(selected, { color, width: io.columns });
+  await emit(io, options, {
+    table: (layout) => renderQualificationsTable(selected, layout),
+    text: (layout) => renderQualificationsText(selected, layout),
+    markdown: () => renderQualificationsMarkdown(selected, dataset.meta),
+    json: () => renderQualificationsJson(selected, filter, datasetInfo(dataset)),
   });
 }

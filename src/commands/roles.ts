@@ -1,5 +1,5 @@
 /** `careerpath roles`: the roles in the dataset, optionally filtered by sector and level. */
-import type { CommonOptions } from '../cli';
+import type { CommonOptions } from './options';
 import { readCommandDataset } from '../dataset/load';
 import type { Sector } from '../domain/types';
 import type { Io } from '../io/terminal';
@@ -18,10 +18,10 @@ export async function roles(options: RolesOptions, io: Io): Promise<void> {
   const dataset = await readCommandDataset(options, io);
   const filter = { ...(options.sector ? { sector: options.sector } : {}), ...(options.level !== undefined ? { level: options.level } : {}) };
   const selected = selectRoles(dataset, filter);
-  await emit(io, options, (format, color) => {
-    if (format === 'json') return renderRolesJson(selected, filter, datasetInfo(dataset));
-    if (format === 'markdown') return renderRolesMarkdown(selected, dataset.meta);
-    if (format === 'text') return renderRolesText(selected, { color, width: io.columns });
-    return renderRolesTable(selected, { color, width: io.columns });
+  await emit(io, options, {
+    table: (layout) => renderRolesTable(selected, layout),
+    text: (layout) => renderRolesText(selected, layout),
+    markdown: () => renderRolesMarkdown(selected, dataset.meta),
+    json: () => renderRolesJson(selected, filter, datasetInfo(dataset)),
   });
 }

@@ -1,5 +1,5 @@
 /** `careerpath show NAME`: a role or a qualification in full. */
-import type { CommonOptions } from '../cli';
+import type { CommonOptions } from './options';
 import { readCommandDataset } from '../dataset/load';
 import { describeQualification, describeRole } from '../domain/details';
 import type { Io } from '../io/terminal';
@@ -19,9 +19,11 @@ export async function show(options: ShowOptions, io: Io): Promise<void> {
   const dataset = await readCommandDataset(options, io);
   const found = requireRoleOrQualification(dataset, options.name, 'NAME');
   const details = found.kind === 'role' ? describeRole(dataset, found.role) : describeQualification(dataset, found.qualification);
-  await emit(io, options, (format, color) => {
-    if (format === 'json') return renderDetailsJson(details, datasetInfo(dataset));
-    if (format === 'markdown') return renderDetailsMarkdown(details, datasetInfo(dataset));
-    return renderDetailsText(details, { color, width: io.columns });
+  await emit(io, options, {
+    // Labelled facts and lists, not a grid: the table and text layouts are the same.
+    table: (layout) => renderDetailsText(details, layout),
+    text: (layout) => renderDetailsText(details, layout),
+    markdown: () => renderDetailsMarkdown(details, datasetInfo(dataset)),
+    json: () => renderDetailsJson(details, datasetInfo(dataset)),
   });
 }

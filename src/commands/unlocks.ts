@@ -1,5 +1,5 @@
 /** `careerpath unlocks QUALIFICATION`: the roles a qualification opens. */
-import type { CommonOptions } from '../cli';
+import type { CommonOptions } from './options';
 import { readCommandDataset } from '../dataset/load';
 import type { Io } from '../io/terminal';
 import { listUnlocks } from '../planner/explore';
@@ -19,9 +19,11 @@ export async function unlocks(options: UnlocksOptions, io: Io): Promise<void> {
   const dataset = await readCommandDataset(options, io);
   const qualification = requireQualification(dataset, options.qualification, 'QUALIFICATION');
   const result = listUnlocks(buildGraph(dataset), qualification.id);
-  await emit(io, options, (format, color) => {
-    if (format === 'json') return renderUnlocksJson(result, datasetInfo(dataset));
-    if (format === 'markdown') return renderUnlocksMarkdown(result);
-    return renderUnlocks(result, { color, width: io.columns });
+  await emit(io, options, {
+    // A list, not a grid: the table and text layouts are the same.
+    table: (layout) => renderUnlocks(result, layout),
+    text: (layout) => renderUnlocks(result, layout),
+    markdown: () => renderUnlocksMarkdown(result),
+    json: () => renderUnlocksJson(result, datasetInfo(dataset)),
   });
 }

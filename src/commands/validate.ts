@@ -1,6 +1,6 @@
 /** `careerpath validate [FILE...]`: lint data files; every problem with file:line:column. */
 import { relative } from 'node:path';
-import type { OutputOptions } from '../cli';
+import type { OutputOptions } from './options';
 import { dataFilesFromEnv } from '../dataset/load';
 import type { DatasetIssue } from '../dataset/issue';
 import type { Dataset } from '../domain/types';
@@ -37,10 +37,12 @@ export async function validate(options: ValidateOptions, io: Io): Promise<void> 
     issues,
     ...(dataset ? { dataset } : {}),
   };
-  await emit(io, options, (format, color) => {
-    if (format === 'json') return renderValidationJson(report);
-    if (format === 'markdown') return renderValidationMarkdown(report);
-    return renderValidationText(report, { color });
+  await emit(io, options, {
+    // A list of problems has no grid: the table and text layouts are the same.
+    table: (layout) => renderValidationText(report, layout),
+    text: (layout) => renderValidationText(report, layout),
+    markdown: () => renderValidationMarkdown(report),
+    json: () => renderValidationJson(report),
   });
   if (issues.length > 0) {
     throw new UserError(`${label}: ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`, {
