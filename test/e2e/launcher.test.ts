@@ -4,7 +4,7 @@
  * corrupt or stale, the CLI must print exactly what it prints with a good one.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,17 @@ describe.skipIf(nodeHasItsOwnCache)('the code caches (Node 20)', () => {
   it('the build makes one for the CLI and one for the yaml and zod bundle', () => {
     expect(existsSync(join(ROOT, 'dist/cli.js.cache'))).toBe(true);
     expect(existsSync(join(ROOT, 'dist/read-files.js.cache'))).toBe(true);
+  });
+
+  it('each cache names the Node that made it: only that Node uses it', () => {
+    // V8 checks its own version, not Node's: Node 20.19.0 took caches made by 20.20.2 (the same
+    // V8 11.3.244.8) and crashed. `.ci/run` runs the smoke tests on 20.19.0 against this build.
+    const stamp = `careerpath code cache: Node ${process.version} ${process.arch} V8 ${process.versions.v8}`;
+    for (const bundle of ['cli', 'read-files']) {
+      const cache = readFileSync(join(ROOT, `dist/${bundle}.js.cache`));
+      expect(cache.toString('latin1', 0, cache.indexOf(10))).toBe(stamp);
+      expect(cache.length).toBeGreaterThan(stamp.length + 100_000);
+    }
   });
 
   it('a corrupt cache changes nothing the CLI prints', () => {
