@@ -65,7 +65,12 @@ function addGlobalOptions(program: Command): Command {
 /** Declares --format, --json, --output and --force on a command whose result can be saved. */
 function addOutputOptions(command: Command): Command {
   return command
-    .addOption(new Option('--format <format>', 'table; text (one line or paragraph at a time, no grid: for screen readers, also CAREERPATH_FORMAT=text); markdown; json; or html, a page to print (plan only) (default: from --output\'s extension, else table)').choices(FORMATS))
+    .addOption(
+      new Option(
+        '--format <format>',
+        "table; text (one line or paragraph at a time, no grid: for screen readers, also CAREERPATH_FORMAT=text); markdown; json; or html, a page to print (plan only) (default: from --output's extension, else table)",
+      ).choices(FORMATS),
+    )
     .addOption(new Option('--json', 'short for --format json').conflicts('format'))
     .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json, .txt → text, .html → html; - for standard output)')
     .option('--force', 'let --output replace an existing file');
@@ -95,7 +100,9 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
-      throw new InvalidArgumentError(max < Number.MAX_SAFE_INTEGER ? `expected a whole number from ${min} to ${max}` : `expected a whole number of at least ${min}`);
+      throw new InvalidArgumentError(
+        max < Number.MAX_SAFE_INTEGER ? `expected a whole number from ${min} to ${max}` : `expected a whole number of at least ${min}`,
+      );
     }
     return n;
   };
@@ -164,7 +171,11 @@ function completionSpec(program: Command): { commands: CommandSpec[]; globalOpti
   const optionSpec = (option: Option): OptionSpec => {
     const flags = [option.long, option.short].filter((f): f is string => f !== undefined);
     const takesValue = option.required || option.optional;
-    const value: ValueKind | undefined = !takesValue ? undefined : option.argChoices ? { choices: option.argChoices } : (OPTION_VALUES[option.attributeName()] ?? 'any');
+    const value: ValueKind | undefined = !takesValue
+      ? undefined
+      : option.argChoices
+        ? { choices: option.argChoices }
+        : (OPTION_VALUES[option.attributeName()] ?? 'any');
     return { flags, description: option.description, ...(value !== undefined ? { value } : {}) };
   };
   const visible = (options: readonly Option[]) => options.filter((o) => !o.hidden).map(optionSpec);
@@ -201,7 +212,10 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .option('--to <role>', 'where you want to get to')
       .addOption(new Option('--have <qualification>', 'a qualification you already hold (repeatable)').argParser(collect))
       .addOption(
-        new Option('--optimise <criterion>', 'what "best" means: realistic (typical time, weighted by how sure the sources are), steps (fewest job changes), time or cost')
+        new Option(
+          '--optimise <criterion>',
+          'what "best" means: realistic (typical time, weighted by how sure the sources are), steps (fewest job changes), time or cost',
+        )
           .choices(OPTIMISE_CHOICES)
           .default('realistic'),
       )
@@ -218,32 +232,32 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .option('--name <name>', 'your name, for the plan document (html, markdown); left blank to fill in when absent')
       .option('--review <date>', 'the review date (YYYY-MM-DD), for the plan document; left blank when absent'),
   ).action(async (flags: Record<string, unknown>) => {
-      // No roles at all: ask them (on a terminal; elsewhere the questionnaire says to pass them).
-      if (flags.from === undefined && flags.to === undefined) {
-        const { dataFiles, color } = commonOptions(withGlobal(flags));
-        await handlers.interactive({ dataFiles, color, have: (flags.have as string[] | undefined) ?? [] }, io);
-        return;
-      }
-      await handlers.plan(
-        {
-          ...commonOptions(withGlobal(flags)),
-          from: flags.from as string | undefined,
-          to: flags.to as string | undefined,
-          have: (flags.have as string[] | undefined) ?? [],
-          optimise: ((flags.optimize ?? flags.optimise) as Optimise | undefined) ?? 'realistic',
-          alternatives: (flags.alternatives as number | undefined) ?? 2,
-          via: flags.via as string | undefined,
-          avoid: (flags.avoid as string[] | undefined) ?? [],
-          maxMonths: flags.maxMonths as number | undefined,
-          noDegree: flags.degree === false,
-          earnWhileLearning: flags.earnWhileLearning === true,
-          hoursPerWeek: flags.hoursPerWeek as number | undefined,
-          name: flags.name as string | undefined,
-          review: flags.review as string | undefined,
-        },
-        io,
-      );
-    });
+    // No roles at all: ask them (on a terminal; elsewhere the questionnaire says to pass them).
+    if (flags.from === undefined && flags.to === undefined) {
+      const { dataFiles, color } = commonOptions(withGlobal(flags));
+      await handlers.interactive({ dataFiles, color, have: (flags.have as string[] | undefined) ?? [] }, io);
+      return;
+    }
+    await handlers.plan(
+      {
+        ...commonOptions(withGlobal(flags)),
+        from: flags.from as string | undefined,
+        to: flags.to as string | undefined,
+        have: (flags.have as string[] | undefined) ?? [],
+        optimise: ((flags.optimize ?? flags.optimise) as Optimise | undefined) ?? 'realistic',
+        alternatives: (flags.alternatives as number | undefined) ?? 2,
+        via: flags.via as string | undefined,
+        avoid: (flags.avoid as string[] | undefined) ?? [],
+        maxMonths: flags.maxMonths as number | undefined,
+        noDegree: flags.degree === false,
+        earnWhileLearning: flags.earnWhileLearning === true,
+        hoursPerWeek: flags.hoursPerWeek as number | undefined,
+        name: flags.name as string | undefined,
+        review: flags.review as string | undefined,
+      },
+      io,
+    );
+  });
 
   program
     .command('interactive')
@@ -328,7 +342,7 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
 
   program
     .command('schema')
-    .description("print the JSON Schema of the data files (or of --json output: `schema output`)")
+    .description('print the JSON Schema of the data files (or of --json output: `schema output`)')
     .addArgument(new Argument('[which]', 'which schema').choices(['dataset', 'output']).default('dataset'))
     .action(async (which: SchemaOptions['which']) => {
       await handlers.schema({ which }, io);

@@ -43,7 +43,12 @@ function printError(error: unknown, io: Io, argv: string[]): ErrorReport | undef
   if (error instanceof CommanderError) {
     // commander has already printed its message (with a suggestion where it has one).
     if (error.exitCode === 0) return undefined;
-    return { code: 'usage', exitCode: EXIT.usage, message: error.message.replace(/^error: /, ''), hint: 'Run `careerpath --help` for the commands and options.' };
+    return {
+      code: 'usage',
+      exitCode: EXIT.usage,
+      message: error.message.replace(/^error: /, ''),
+      hint: 'Run `careerpath --help` for the commands and options.',
+    };
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
     io.err('Cancelled\n');

@@ -28,7 +28,9 @@ export async function interactive(options: InteractiveOptions, io: Io): Promise<
   // Before anything else: inquirer on a pipe either hangs or exits 0 with nothing done.
   if (!io.stdinIsTTY || !io.stdoutIsTTY) {
     throw new UsageError('the questionnaire needs an interactive terminal, and input or output is redirected here', {
-      hint: 'Plan without questions: careerpath plan --from "care worker" --to "registered manager"\n' + '`careerpath roles` lists the roles; `careerpath plan --help` lists the options.',
+      hint:
+        'Plan without questions: careerpath plan --from "care worker" --to "registered manager"\n' +
+        '`careerpath roles` lists the roles; `careerpath plan --help` lists the options.',
     });
   }
   const dataset = await readDataset({ dataFiles: options.dataFiles, cwd: io.cwd, env: io.env });
@@ -59,10 +61,11 @@ export async function runInteractive(dataset: Dataset, ask: Ask, io: Io, session
 
   const markdown = () => renderPlanMarkdown(plan, planContext(dataset, plan, { today: isoDate(session.today), toolVersion: packageVersion() }));
   const saved = await offerToSave(ask, suggestFileName(plan), {
-    exists: (file) => lstat(resolve(io.cwd, file)).then(
-      () => true,
-      () => false,
-    ),
+    exists: (file) =>
+      lstat(resolve(io.cwd, file)).then(
+        () => true,
+        () => false,
+      ),
     write: async (file, replace) => {
       const { writeFileSafely } = await import('../io/write-file');
       await writeFileSafely(file, markdown(), { force: replace, cwd: io.cwd });

@@ -28,10 +28,9 @@ export function requireQualification(dataset: Dataset, typed: string, flag: stri
   const found = resolveQualification(dataset, typed);
   if (found.ok) return found.value;
   if (found.ambiguous.length > 0) {
-    throw new UsageError(
-      `"${typed}" (${flag}) matches ${found.ambiguous.length} qualifications${candidateList(found.ambiguous.map((q) => q.name))}`,
-      { hint: 'Type more of the name, e.g. one of those above in quotes; `careerpath qualifications` lists them all.' },
-    );
+    throw new UsageError(`"${typed}" (${flag}) matches ${found.ambiguous.length} qualifications${candidateList(found.ambiguous.map((q) => q.name))}`, {
+      hint: 'Type more of the name, e.g. one of those above in quotes; `careerpath qualifications` lists them all.',
+    });
   }
   throw new UsageError(`unknown qualification "${typed}" (${flag})${didYouMean(found.suggestions.map((q) => q.name))}`, {
     hint: 'Old titles (NVQ, QCF) are accepted too; `careerpath qualifications` lists them all.',
@@ -57,7 +56,10 @@ export function requireRoleOrQualification(dataset: Dataset, typed: string, flag
 /** `. Did you mean "A", "B" or "C"?` */
 export function didYouMean(names: string[]): string {
   if (names.length === 0) return '';
-  return `. Did you mean ${names.map((n) => `"${n}"`).join(', ').replace(/, ([^,]*)$/, ' or $1')}?`;
+  return `. Did you mean ${names
+    .map((n) => `"${n}"`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1')}?`;
 }
 
 /** `:` and the names, one per line, the first few only. */

@@ -52,7 +52,11 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     const found = requireRoleOrQualification(dataset, typed, '--avoid');
     return found.kind === 'role' ? found.role.id : found.qualification.id;
   });
-  for (const [id, flag] of [[from, '--from'], [to, '--to'], [via, '--via']] as const) {
+  for (const [id, flag] of [
+    [from, '--from'],
+    [to, '--to'],
+    [via, '--via'],
+  ] as const) {
     if (id !== undefined && avoid.includes(id)) throw new UsageError(`${flag} names a role that --avoid excludes`);
   }
 
@@ -92,7 +96,12 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
 function noRouteError(noRoute: NoRoute): UserError {
   const lines: string[] = [];
   if (noRoute.reachable.length > 0) {
-    lines.push(`Closest roles you can reach: ${noRoute.reachable.slice(0, 5).map((r) => r.name).join(', ')}.`);
+    lines.push(
+      `Closest roles you can reach: ${noRoute.reachable
+        .slice(0, 5)
+        .map((r) => r.name)
+        .join(', ')}.`,
+    );
   } else lines.push(`No move out of ${noRoute.from.name} is open under these conditions.`);
   for (const b of noRoute.blockers) lines.push(`  ${b.from.name} → ${b.to.name}: ${b.reason}`);
   if (noRoute.constraints.length > 0) lines.push('Try again with fewer constraints (--no-degree, --earn-while-learning, --max-months, --avoid).');

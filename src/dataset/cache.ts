@@ -17,7 +17,7 @@ const CACHE_FORMAT = 2;
 
 /** The cache folder: $XDG_CACHE_HOME/careerpath, else ~/.cache/careerpath. */
 export function cacheFolder(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
   return join(base, 'careerpath');
 }
 

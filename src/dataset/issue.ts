@@ -25,8 +25,5 @@ export function escapeControls(text: string): string {
 
 /** `roles[3].requires[0]` */
 export function formatPath(path: IssuePath): string {
-  return path.reduce<string>(
-    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
-    '',
-  );
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
 }

@@ -63,9 +63,7 @@ function isWholeDataset(doc: DatasetDocument, issues: DatasetIssue[]): boolean {
   const hasDataset = 'dataset' in data;
   const hasOverlay = 'overlay' in data;
   if (hasDataset && hasOverlay) {
-    issues.push(
-      locateIssue(doc, ['overlay'], 'a file is either a whole dataset ("dataset:") or an overlay on the data below it ("overlay:"), not both'),
-    );
+    issues.push(locateIssue(doc, ['overlay'], 'a file is either a whole dataset ("dataset:") or an overlay on the data below it ("overlay:"), not both'));
     return false;
   }
   if (!hasDataset && !hasOverlay) {
@@ -138,7 +136,10 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
       }
       const first = seen.get(key);
       if (first !== undefined) {
-        add([...path, keyField], `${label(collection, key)} appears twice in this overlay (first at ${formatPath([collection, first])}); put its changes in one entry`);
+        add(
+          [...path, keyField],
+          `${label(collection, key)} appears twice in this overlay (first at ${formatPath([collection, first])}); put its changes in one entry`,
+        );
         return;
       }
       seen.set(key, position);
@@ -159,7 +160,11 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
         // Fields missing at the top of the entry (an unknown field's issue has the entry as its input).
         const missing = parsed.error.issues.filter((i) => i.input === undefined && i.path.length === 1);
         if (missing.length > 0) {
-          const near = closestMatches(displayKey(collection, key), [...index.keys()].map((k) => ({ key: displayKey(collection, k), value: k })), 1)[0];
+          const near = closestMatches(
+            displayKey(collection, key),
+            [...index.keys()].map((k) => ({ key: displayKey(collection, k), value: k })),
+            1,
+          )[0];
           add(
             [...path, keyField],
             `there is no ${label(collection, key)} below this overlay to change, so this is a new ${SINGULAR[collection]} and needs ` +
@@ -231,9 +236,7 @@ function originOf(
   // After "routes" comes the route's index; routeOrigins is there when the overlay gave routes.
   const from = field === 'routes' ? at.routeOrigins?.[route as number] : undefined;
   if (from) {
-    return from.layer === 'overlay'
-      ? { file: at.file, path: [...at.path, 'routes', from.index, ...more] }
-      : whereIs(at.base, ['routes', from.index, ...more]);
+    return from.layer === 'overlay' ? { file: at.file, path: [...at.path, 'routes', from.index, ...more] } : whereIs(at.base, ['routes', from.index, ...more]);
   }
   if (Object.hasOwn(at.patch, field)) return { file: at.file, path: [...at.path, ...rest] };
   return whereIs(at.base, rest);

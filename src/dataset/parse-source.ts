@@ -7,20 +7,7 @@
  * parse aborts Node 20); one document parsed with the core schema, unique keys, and every error and
  * warning fatal; keys and aliases checked on the parsed tree; then aliases expanded with a limit.
  */
-import {
-  CST,
-  isAlias,
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  Lexer,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node as YamlNode,
-} from 'yaml';
+import { CST, isAlias, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { DatasetIssue, IssuePath, Position } from './issue';
 import { MAX_FILE_BYTES } from './limits';
 import type { DatasetDocument } from './validate';
@@ -139,10 +126,11 @@ export function parseDatasetJson(file: string, text: string): ParsedSource {
     if (!positions) {
       const lineCounter = new LineCounter();
       const doc = parseDocument(text, { lineCounter, schema: 'core', logLevel: 'error' });
-      positions = (p) => locate(doc, p, (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-      });
+      positions = (p) =>
+        locate(doc, p, (offset) => {
+          const { line, col } = lineCounter.linePos(offset);
+          return { line, column: col };
+        });
     }
     return positions(path);
   };

@@ -70,7 +70,10 @@ function snapshotFile(dataset: Dataset): Record<string, unknown> {
 
 function shippedDocuments(): DatasetDocument[] {
   const root = packageRoot();
-  return readDocuments(shippedYamlFiles().map((f) => relative(root, f)), root);
+  return readDocuments(
+    shippedYamlFiles().map((f) => relative(root, f)),
+    root,
+  );
 }
 
 /** The YAML files shipped in data/, in name order. */
@@ -85,5 +88,8 @@ export function shippedYamlFiles(): string[] {
 /** The shipped dataset straight from YAML (the build's snapshot is the fast path). */
 export function readShippedYaml(): Dataset {
   const root = packageRoot();
-  return readDatasetFiles(shippedYamlFiles().map((f) => relative(root, f)), root);
+  return readDatasetFiles(
+    shippedYamlFiles().map((f) => relative(root, f)),
+    root,
+  );
 }

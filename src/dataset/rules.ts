@@ -80,7 +80,11 @@ const noDuplicateTransitions: Rule = ({ entities }) => {
     const first = seen.get(key);
     if (first) {
       problems.push(
-        at(entry, [], `a second transition ${entry.value.from} → ${entry.value.to}; add a route to the first one (${first.file} ${formatPath(first.path)}) instead`),
+        at(
+          entry,
+          [],
+          `a second transition ${entry.value.from} → ${entry.value.to}; add a route to the first one (${first.file} ${formatPath(first.path)}) instead`,
+        ),
       );
     } else seen.set(key, entry);
     const routeIds = new Set<string>();
@@ -98,16 +102,13 @@ const noSelfLoops: Rule = ({ entities }) =>
     .filter((e) => e.value.from === e.value.to)
     .map((e) => at(e, ['to'], `a transition from "${e.value.from}" to itself; a qualification milestone belongs in the role's notes`));
 
-function unknownRef(
-  ctx: Context,
-  collection: Referable,
-  entry: Located<unknown>,
-  path: IssuePath,
-  id: string,
-  what: string,
-): RuleProblem[] {
+function unknownRef(ctx: Context, collection: Referable, entry: Located<unknown>, path: IssuePath, id: string, what: string): RuleProblem[] {
   if (ctx.ids[collection].has(id) || ctx.broken[collection].has(id)) return [];
-  const hint = closestMatches(id, [...ctx.ids[collection]].map((c) => ({ key: c, value: c })), 1)[0];
+  const hint = closestMatches(
+    id,
+    [...ctx.ids[collection]].map((c) => ({ key: c, value: c })),
+    1,
+  )[0];
   return [at(entry, path, `unknown ${what} "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`)];
 }
 
@@ -115,37 +116,53 @@ const referencesExist: Rule = (ctx) => {
   const problems: RuleProblem[] = [];
   const { entities } = ctx;
   const checkSources = (entry: Located<unknown>, prefix: IssuePath, sources: string[] | undefined) =>
-    (sources ?? []).forEach((id, i) => problems.push(...unknownRef(ctx, 'sources', entry, [...prefix, 'sources', i], id, 'source')));
+    (sources ?? []).forEach((id, i) => {
+      problems.push(...unknownRef(ctx, 'sources', entry, [...prefix, 'sources', i], id, 'source'));
+    });
 
   for (const e of entities.funding) checkSources(e, [], e.value.sources);
   for (const e of entities.qualifications) {
     checkSources(e, [], e.value.sources);
-    e.value.requires.forEach((id, i) => problems.push(...unknownRef(ctx, 'qualifications', e, ['requires', i], id, 'qualification')));
-    e.value.includes.forEach((id, i) => problems.push(...unknownRef(ctx, 'qualifications', e, ['includes', i], id, 'qualification')));
-    e.value.funding.forEach((id, i) => problems.push(...unknownRef(ctx, 'funding', e, ['funding', i], id, 'funding route')));
-    (e.value.meetBy ?? []).forEach((id, i) => problems.push(...unknownRef(ctx, 'qualifications', e, ['meetBy', i], id, 'qualification')));
+    e.value.requires.forEach((id, i) => {
+      problems.push(...unknownRef(ctx, 'qualifications', e, ['requires', i], id, 'qualification'));
+    });
+    e.value.includes.forEach((id, i) => {
+      problems.push(...unknownRef(ctx, 'qualifications', e, ['includes', i], id, 'qualification'));
+    });
+    e.value.funding.forEach((id, i) => {
+      problems.push(...unknownRef(ctx, 'funding', e, ['funding', i], id, 'funding route'));
+    });
+    (e.value.meetBy ?? []).forEach((id, i) => {
+      problems.push(...unknownRef(ctx, 'qualifications', e, ['meetBy', i], id, 'qualification'));
+    });
   }
   for (const e of entities.funding) {
     (e.value.amounts ?? []).forEach((a, i) => {
       checkSources(e, ['amounts', i], a.sources);
-      (a.qualifications ?? []).forEach((id, j) => problems.push(...unknownRef(ctx, 'qualifications', e, ['amounts', i, 'qualifications', j], id, 'qualification')));
+      (a.qualifications ?? []).forEach((id, j) => {
+        problems.push(...unknownRef(ctx, 'qualifications', e, ['amounts', i, 'qualifications', j], id, 'qualification'));
+      });
     });
   }
   for (const e of entities.roles) {
     checkSources(e, [], e.value.sources);
     if (e.value.pay) checkSources(e, ['pay'], e.value.pay.sources);
     if (e.value.registration) checkSources(e, ['registration'], e.value.registration.sources);
-    e.value.holds.forEach((id, i) => problems.push(...unknownRef(ctx, 'qualifications', e, ['holds', i], id, 'qualification')));
-    (e.value.typicalFrom ?? []).forEach((id, i) => problems.push(...unknownRef(ctx, 'roles', e, ['typicalFrom', i], id, 'role')));
+    e.value.holds.forEach((id, i) => {
+      problems.push(...unknownRef(ctx, 'qualifications', e, ['holds', i], id, 'qualification'));
+    });
+    (e.value.typicalFrom ?? []).forEach((id, i) => {
+      problems.push(...unknownRef(ctx, 'roles', e, ['typicalFrom', i], id, 'role'));
+    });
   }
   for (const e of entities.transitions) {
     checkSources(e, [], e.value.sources);
     problems.push(...unknownRef(ctx, 'roles', e, ['from'], e.value.from, 'role'));
     problems.push(...unknownRef(ctx, 'roles', e, ['to'], e.value.to, 'role'));
     e.value.routes.forEach((route, r) => {
-      route.requires.forEach((id, i) =>
-        problems.push(...unknownRef(ctx, 'qualifications', e, ['routes', r, 'requires', i], id, 'qualification')),
-      );
+      route.requires.forEach((id, i) => {
+        problems.push(...unknownRef(ctx, 'qualifications', e, ['routes', r, 'requires', i], id, 'qualification'));
+      });
       checkSources(e, ['routes', r], route.sources);
     });
   }
@@ -231,7 +248,11 @@ const experienceIsStated: Rule = ({ entities }) => {
       const figure = route.experienceMonths !== undefined || route.experienceBeforeMonths !== undefined;
       if (!figure && route.experienceUnknown === undefined) {
         problems.push(
-          at(e, ['routes', r], `${e.value.kind === 'up' ? 'an' : 'a'} ${e.value.kind} route must state its experience: "experienceMonths" (alongside study), "experienceBeforeMonths" (before the course), or "experienceUnknown" with why no source gives it`),
+          at(
+            e,
+            ['routes', r],
+            `${e.value.kind === 'up' ? 'an' : 'a'} ${e.value.kind} route must state its experience: "experienceMonths" (alongside study), "experienceBeforeMonths" (before the course), or "experienceUnknown" with why no source gives it`,
+          ),
         );
       }
       const months = (route.experienceMonths?.max ?? 0) + (route.experienceBeforeMonths?.max ?? 0);
@@ -276,12 +297,20 @@ const movesFitTheirRoles: Rule = ({ entities }) => {
       const onlyBaseline = purposes.length > 0 && purposes.every((p) => p !== undefined && BASELINE_PURPOSES.includes(p));
       if (t.kind !== 'sideways' && supervisory && onlyBaseline) {
         problems.push(
-          at(e, ['routes', r, 'requires'], `induction and baseline qualifications (${route.requires.join(', ')}) cannot carry a move into ${to.name}, a supervisory or higher role; require the qualification the role is built on`),
+          at(
+            e,
+            ['routes', r, 'requires'],
+            `induction and baseline qualifications (${route.requires.join(', ')}) cannot carry a move into ${to.name}, a supervisory or higher role; require the qualification the role is built on`,
+          ),
         );
       }
       if (t.kind === 'up' && fromRank !== undefined && toRank !== undefined && toRank > fromRank + 1 && !route.skipsCategory) {
         problems.push(
-          at(e, ['routes', r], `this step up skips a Care Workforce Pathway category (${from.careCategory} → ${to.careCategory}); go through the category between, or mark the route "skipsCategory: true" with its own sources`),
+          at(
+            e,
+            ['routes', r],
+            `this step up skips a Care Workforce Pathway category (${from.careCategory} → ${to.careCategory}); go through the category between, or mark the route "skipsCategory: true" with its own sources`,
+          ),
         );
       }
       if (route.skipsCategory && !(route.sources && route.sources.length > 0)) {

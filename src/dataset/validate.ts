@@ -15,9 +15,7 @@ export interface DatasetDocument {
   locate?: (path: IssuePath) => Position | undefined;
 }
 
-export type ValidationResult =
-  | { ok: true; dataset: Dataset; issues: [] }
-  | { ok: false; issues: DatasetIssue[] };
+export type ValidationResult = { ok: true; dataset: Dataset; issues: [] } | { ok: false; issues: DatasetIssue[] };
 
 /** Parsed entries per collection, each with where it came from. */
 export type Entities = { [K in CollectionName]: Located<z.output<(typeof COLLECTION_SCHEMAS)[K]>>[] };
@@ -147,11 +145,7 @@ export function topLevelRecord(doc: DatasetDocument, add: (path: IssuePath, mess
 }
 
 /** A collection's list of entries ([] when absent), after reporting one that is not a list. */
-export function collectionItems(
-  record: Record<string, unknown>,
-  collection: CollectionName,
-  add: (path: IssuePath, message: string) => void,
-): unknown[] {
+export function collectionItems(record: Record<string, unknown>, collection: CollectionName, add: (path: IssuePath, message: string) => void): unknown[] {
   const items = record[collection];
   if (items === undefined || items === null) return [];
   if (!Array.isArray(items)) {

@@ -7,9 +7,7 @@
 import { closestMatches, normalizeName, startsWords, type NameCandidate } from './names';
 import type { Dataset, Qualification, Role } from './types';
 
-export type Resolution<T> =
-  | { ok: true; value: T; exact: boolean }
-  | { ok: false; ambiguous: T[]; suggestions: T[] };
+export type Resolution<T> = { ok: true; value: T; exact: boolean } | { ok: false; ambiguous: T[]; suggestions: T[] };
 
 interface Named {
   id: string;
@@ -79,9 +77,9 @@ export function resolveRoleOrQualification(
   ];
   if (ambiguous.length === 1) return { ok: true, value: ambiguous[0]! };
   if (ambiguous.length > 1) return { ok: false, ambiguous, suggestions: [] };
-  const suggestions = [
-    ...(role.ok ? [] : role.suggestions.map(asRole)),
-    ...(qualification.ok ? [] : qualification.suggestions.map(asQualification)),
-  ].slice(0, 4);
+  const suggestions = [...(role.ok ? [] : role.suggestions.map(asRole)), ...(qualification.ok ? [] : qualification.suggestions.map(asQualification))].slice(
+    0,
+    4,
+  );
   return { ok: false, ambiguous: [], suggestions };
 }

@@ -22,16 +22,10 @@ export const SCHEMA_VERSION = DATASET_SCHEMA_VERSION;
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const SOURCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
-export const Id = z
-  .string()
-  .regex(ID_PATTERN, { error: 'ids use lower-case letters, digits, "_" and "-", e.g. "senior_care_worker"' });
-export const SourceId = z
-  .string()
-  .regex(SOURCE_ID_PATTERN, { error: 'source ids use letters, digits, ".", "_" and "-", e.g. "CWP-RM"' });
+export const Id = z.string().regex(ID_PATTERN, { error: 'ids use lower-case letters, digits, "_" and "-", e.g. "senior_care_worker"' });
+export const SourceId = z.string().regex(SOURCE_ID_PATTERN, { error: 'source ids use letters, digits, ".", "_" and "-", e.g. "CWP-RM"' });
 
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dates are written YYYY-MM-DD, e.g. 2026-11-23' });
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dates are written YYYY-MM-DD, e.g. 2026-11-23' });
 
 /** How sure the sources are: "low" facts are shown as indicative. */
 export const Confidence = z.enum(['high', 'medium', 'low']);
@@ -46,9 +40,7 @@ const RangeInput = z.union([
   z.number().nonnegative(),
   z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative(), typical: z.number().nonnegative().optional() }),
 ]);
-export const Range = RangeInput.transform((value) =>
-  typeof value === 'number' ? { min: value, max: value } : value,
-)
+export const Range = RangeInput.transform((value) => (typeof value === 'number' ? { min: value, max: value } : value))
   .refine((r) => r.min <= r.max, { error: 'min must not be greater than max' })
   .refine((r) => r.typical === undefined || (r.typical >= r.min && r.typical <= r.max), {
     error: 'typical must lie between min and max',
@@ -145,7 +137,6 @@ export const Qualification = z.strictObject({
 });
 
 export const Sector = z.enum(SECTORS);
-
 
 const Pay = z.strictObject({
   min: z.number().positive(),

@@ -50,9 +50,7 @@ export function roleRanks(dataset: Dataset): Map<string, number> {
 export function sortRoles(dataset: Dataset, roles: readonly Role[]): Role[] {
   const ranks = roleRanks(dataset);
   const rank = (r: Role) => ranks.get(r.id) ?? 0;
-  return [...roles].sort(
-    (a, b) => SECTOR_ORDER.indexOf(a.sector) - SECTOR_ORDER.indexOf(b.sector) || rank(a) - rank(b) || compareNames(a.name, b.name),
-  );
+  return [...roles].sort((a, b) => SECTOR_ORDER.indexOf(a.sector) - SECTOR_ORDER.indexOf(b.sector) || rank(a) - rank(b) || compareNames(a.name, b.name));
 }
 
 /** "Adult social care · level 2 · also called Care assistant. <summary>" */
@@ -69,17 +67,22 @@ export function roleDescription(role: Role): string {
  */
 export function currentRoleChoices(dataset: Dataset, term: string): ChoiceItem<string>[] {
   const newToCare = findNewToCare(dataset);
-  const roles = sortRoles(dataset, dataset.roles.filter((r) => r !== newToCare));
+  const roles = sortRoles(
+    dataset,
+    dataset.roles.filter((r) => r !== newToCare),
+  );
   const out: ChoiceItem<string>[] = [];
   if (newToCare && (normalizeName(term) === '' || filterByName(term, [newToCare], () => [NEW_TO_CARE_LABEL]).some((m) => !m.near))) {
     out.push({ value: newToCare.id, name: NEW_TO_CARE_LABEL, short: NEW_TO_CARE_LABEL, description: newToCare.summary });
   }
   const matches = filterByName(term, roles);
-  if (normalizeName(term) !== '' && matches.length > 0 && matches.every((m) => m.near)) out.push({ separator: `No role matches “${term.trim()}”; the nearest names:` });
-  out.push(...groupBy(matches, (m) => (normalizeName(term) === '' ? SECTOR_LABEL[m.entry.sector] : undefined)).flatMap(({ heading, items }) => [
-    ...(heading ? [{ separator: heading }] : []),
-    ...items.map((m): Choice<string> => ({ value: m.entry.id, name: matchedName(m), short: m.entry.name, description: roleDescription(m.entry) })),
-  ]));
+  if (normalizeName(term) !== '' && matches.length > 0 && matches.every((m) => m.near))
+    out.push({ separator: `No role matches “${term.trim()}”; the nearest names:` });
+  out.push(
+    ...groupBy(matches, (m) => (normalizeName(term) === '' ? SECTOR_LABEL[m.entry.sector] : undefined)).flatMap(({ heading, items }) => [
+      ...(heading ? [{ separator: heading }] : []),
+      ...items.map((m): Choice<string> => ({ value: m.entry.id, name: matchedName(m), short: m.entry.name, description: roleDescription(m.entry) })),
+    ]),
+  );
   return out;
 }
-

@@ -45,12 +45,15 @@ export function qualificationDescription(q: Qualification): string {
 export function qualificationChoices(qualifications: readonly Qualification[], term: string): ChoiceItem<string>[] {
   const matches = filterByName(term, qualifications);
   const out: ChoiceItem<string>[] = [];
-  if (normalizeName(term) !== '' && matches.length > 0 && matches.every((m) => m.near)) out.push({ separator: `Nothing matches “${term.trim()}”; the nearest names:` });
+  if (normalizeName(term) !== '' && matches.length > 0 && matches.every((m) => m.near))
+    out.push({ separator: `Nothing matches “${term.trim()}”; the nearest names:` });
   const groupLabel = (m: NameMatch<Qualification>) => QUALIFICATION_GROUPS[groupOf(m.entry)]?.label ?? 'Other';
-  out.push(...groupBy(matches, (m) => (matches.every((x) => x.near) ? undefined : groupLabel(m))).flatMap(({ heading, items }) => [
-    ...(heading ? [{ separator: heading }] : []),
-    ...items.map((m): Choice<string> => ({ value: m.entry.id, name: matchedName(m), short: m.entry.name, description: qualificationDescription(m.entry) })),
-  ]));
+  out.push(
+    ...groupBy(matches, (m) => (matches.every((x) => x.near) ? undefined : groupLabel(m))).flatMap(({ heading, items }) => [
+      ...(heading ? [{ separator: heading }] : []),
+      ...items.map((m): Choice<string> => ({ value: m.entry.id, name: matchedName(m), short: m.entry.name, description: qualificationDescription(m.entry) })),
+    ]),
+  );
   return out;
 }
 

@@ -50,11 +50,12 @@ export function filterByName<T extends NamedEntry>(term: string, entries: readon
   const keysOf = (entry: T) => [...entry.aliases, ...extraKeys(entry), entry.id];
   const scored: { match: NameMatch<T>; rank: number; index: number }[] = [];
   entries.forEach((entry, index) => {
-    if (normalizeName(entry.name).startsWith(query)) return scored.push({ match: { entry }, rank: 0, index });
-    if (startsWords(words, entry.name)) return scored.push({ match: { entry }, rank: 1, index });
-    const alias = keysOf(entry).find((key) => startsWords(words, key));
-    if (alias !== undefined) scored.push({ match: { entry, ...(alias !== entry.id ? { via: alias } : {}) }, rank: 2, index });
-    return undefined;
+    if (normalizeName(entry.name).startsWith(query)) scored.push({ match: { entry }, rank: 0, index });
+    else if (startsWords(words, entry.name)) scored.push({ match: { entry }, rank: 1, index });
+    else {
+      const alias = keysOf(entry).find((key) => startsWords(words, key));
+      if (alias !== undefined) scored.push({ match: { entry, ...(alias !== entry.id ? { via: alias } : {}) }, rank: 2, index });
+    }
   });
   if (scored.length > 0) return scored.sort((a, b) => a.rank - b.rank || a.index - b.index).map((s) => s.match);
   const near: { match: NameMatch<T>; distance: number; index: number }[] = [];
@@ -62,7 +63,11 @@ export function filterByName<T extends NamedEntry>(term: string, entries: readon
     const distances = [entry.name, ...keysOf(entry)].map((key) => typoDistance(words, key)).filter((d): d is number => d !== undefined);
     if (distances.length > 0) near.push({ match: { entry, near: true }, distance: Math.min(...distances), index });
   });
-  if (near.length > 0) return near.sort((a, b) => a.distance - b.distance || a.index - b.index).slice(0, 5).map((n) => n.match);
+  if (near.length > 0)
+    return near
+      .sort((a, b) => a.distance - b.distance || a.index - b.index)
+      .slice(0, 5)
+      .map((n) => n.match);
   const candidates: NameCandidate<T>[] = entries.flatMap((e) => [e.name, ...e.aliases].map((key) => ({ key, value: e })));
   return closestMatches(term, candidates, 5).map((entry) => ({ entry, near: true }));
 }

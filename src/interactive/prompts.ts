@@ -120,7 +120,12 @@ export function createInquirerAsk(options: InquirerAskOptions): Ask {
   // Inquirer's prompts are typed for literal values; ours are generic, hence the casts below.
   return {
     search: (q) =>
-      run((context) => search({ message: q.message, source: (term: string | undefined) => toInquirer(q.source(term ?? '')), pageSize: q.pageSize ?? 12, theme } as never, context)),
+      run((context) =>
+        search(
+          { message: q.message, source: (term: string | undefined) => toInquirer(q.source(term ?? '')), pageSize: q.pageSize ?? 12, theme } as never,
+          context,
+        ),
+      ),
     select: (q) =>
       run((context) =>
         select({ message: q.message, choices: toInquirer(q.choices), pageSize: q.pageSize ?? 10, loop: false, default: q.default, theme } as never, context),
@@ -133,17 +138,36 @@ export function createInquirerAsk(options: InquirerAskOptions): Ask {
             choices: toInquirer(q.choices).map((c) => (c instanceof Separator ? c : { ...c, checked: (q.default ?? []).includes(c.value) })),
             loop: false,
             shortcuts: { all: null, invert: null },
-            theme: { ...theme, style: { ...theme.style, renderSelectedChoices: (chosen: { short: string }[]) => (chosen.length > 0 ? chosen.map((c) => c.short).join(', ') : 'none') } },
+            theme: {
+              ...theme,
+              style: {
+                ...theme.style,
+                renderSelectedChoices: (chosen: { short: string }[]) => (chosen.length > 0 ? chosen.map((c) => c.short).join(', ') : 'none'),
+              },
+            },
           } as never,
           context,
         ),
       ),
     searchCheckbox: (q) =>
-      run((context) => searchCheckbox({ message: q.message, source: (term: string) => toInquirer(q.source(term)), default: q.default ?? [], pageSize: q.pageSize ?? 12, theme }, context)),
+      run((context) =>
+        searchCheckbox(
+          { message: q.message, source: (term: string) => toInquirer(q.source(term)), default: q.default ?? [], pageSize: q.pageSize ?? 12, theme },
+          context,
+        ),
+      ),
     confirm: (q) => run((context) => confirm({ message: q.message, default: q.default, theme } as never, context)),
     input: (q) =>
       run((context) =>
-        input({ message: q.message, default: q.default, ...(q.validate ? { validate: q.validate } : {}), theme: { ...theme, validationFailureMode: 'keep' } } as never, context),
+        input(
+          {
+            message: q.message,
+            default: q.default,
+            ...(q.validate ? { validate: q.validate } : {}),
+            theme: { ...theme, validationFailureMode: 'keep' },
+          } as never,
+          context,
+        ),
       ),
     number: (q) =>
       run((context) =>
@@ -201,7 +225,9 @@ export const searchCheckbox = createPrompt<string[], SearchCheckboxConfig>((conf
     return map;
   }, []);
   const rows = useMemo((): Row[] => {
-    const found: Row[] = config.source(term).map((item) => (item instanceof Separator ? { kind: 'heading', text: item.separator } : { kind: 'choice', choice: item }));
+    const found: Row[] = config
+      .source(term)
+      .map((item) => (item instanceof Separator ? { kind: 'heading', text: item.separator } : { kind: 'choice', choice: item }));
     return [{ kind: 'done' }, ...found];
   }, [term]);
   const firstChoice = rows.findIndex((r) => r.kind === 'choice');

@@ -11,7 +11,18 @@ import { planRoute } from '../planner/plan';
 import type { Plan, PlanRequest } from '../planner/types';
 import type { Ask, Choice } from './ask';
 import { currentRoleChoices, findNewToCare } from './current-role';
-import { areaById, areaChoices, areaRoles, defaultGoal, DIRECTION_NOUN, directionCandidates, goalChoices, movesFrom, type Goal, type GoalKind } from './directions';
+import {
+  areaById,
+  areaChoices,
+  areaRoles,
+  defaultGoal,
+  DIRECTION_NOUN,
+  directionCandidates,
+  goalChoices,
+  movesFrom,
+  type Goal,
+  type GoalKind,
+} from './directions';
 import { keyPrerequisites, qualificationChoices, qualificationsToOffer } from './held-qualifications';
 import { buildPlanRequest, CONSTRAINT_CHOICES, DEFAULT_PREFERENCES, PRIORITY_CHOICES, type Constraint, type Preferences } from './request';
 import { nextFreeName, validateFileName, withMarkdownExtension } from './saving';

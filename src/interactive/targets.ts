@@ -10,7 +10,7 @@ import type { NoRoute, Optimise, Plan, PlannedRoute, PlanRequest } from '../plan
 import { formatRouteTime, formatTotalCost, plural } from '../render/format';
 import type { Choice } from './ask';
 import { type Direction, DIRECTION_NOUN } from './directions';
-import { type Preferences } from './request';
+import type { Preferences } from './request';
 
 export interface Target {
   role: Role;
@@ -50,18 +50,16 @@ export function findTargets(graph: PlanningGraph, base: PlanRequest, candidates:
     if (result.kind === 'plan') targets.push({ role: graph.roles[graph.roleIndex.get(id)!]!, plan: result.plan });
     else if (result.kind === 'no-route') unreachable.push(result.noRoute);
   }
-  targets.sort((a, b) => compareRoutes(base.optimise, a.plan.best, b.plan.best) || (a.role.level ?? 0) - (b.role.level ?? 0) || compareNames(a.role.name, b.role.name));
+  targets.sort(
+    (a, b) => compareRoutes(base.optimise, a.plan.best, b.plan.best) || (a.role.level ?? 0) - (b.role.level ?? 0) || compareNames(a.role.name, b.role.name),
+  );
   return { targets, unreachable, candidates: candidates.filter((id) => id !== base.from).length };
 }
 
 /** "2 steps · 18–30 months · cost to you £0" */
 export function routeSummary(route: PlannedRoute): string {
   const t = route.totals;
-  return [
-    plural(t.steps, 'step'),
-    formatRouteTime(t),
-    `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`,
-  ].join(' · ');
+  return [plural(t.steps, 'step'), formatRouteTime(t), `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`].join(' · ');
 }
 
 /** A target as a choice: its name, and the route's size and path underneath. */
@@ -86,12 +84,21 @@ export function explainNoTargets(direction: Direction, fromName: string, search:
 export function explainNoRoute(noRoute: NoRoute): string {
   const lines = [`There is no route from ${noRoute.from.name} to ${noRoute.to.name}: ${noRoute.reason}.`];
   for (const b of noRoute.blockers.slice(0, 3)) lines.push(`  ${b.from.name} → ${b.to.name}: ${b.reason}`);
-  if (noRoute.reachable.length > 0) lines.push(`Closest roles you can reach: ${noRoute.reachable.slice(0, 5).map((r) => r.name).join(', ')}.`);
+  if (noRoute.reachable.length > 0)
+    lines.push(
+      `Closest roles you can reach: ${noRoute.reachable
+        .slice(0, 5)
+        .map((r) => r.name)
+        .join(', ')}.`,
+    );
   return lines.join('\n');
 }
 
 /** The constraints in words, as the planner states them. */
 export function constraintWords(dataset: Dataset, preferences: Preferences): string[] {
   const name = (id: string) => dataset.roles.find((r) => r.id === id)?.name ?? id;
-  return describeConstraints({ from: '', to: '', have: [], optimise: preferences.optimise, noDegree: preferences.noDegree, earnWhileLearning: preferences.earnWhileLearning }, name);
+  return describeConstraints(
+    { from: '', to: '', have: [], optimise: preferences.optimise, noDegree: preferences.noDegree, earnWhileLearning: preferences.earnWhileLearning },
+    name,
+  );
 }

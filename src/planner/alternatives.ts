@@ -90,16 +90,36 @@ export function chooseAlternatives(
 
   // Each choice runs the searches it needs first; once enough are shown the rest never run.
   // An indicative best route is shown with the best one that rests on firmer sources.
-  if (shown[0]!.indicative) take(bestBy(REALISTIC, upTo().filter((c) => !c.indicative)), 'firmer-sources');
+  if (shown[0]!.indicative)
+    take(
+      bestBy(
+        REALISTIC,
+        upTo().filter((c) => !c.indicative),
+      ),
+      'firmer-sources',
+    );
   if (full()) return described(shown, reasonsOf, describe);
-  const fastest = bestBy(FASTEST, upTo('time').filter((c) => c.totals.unknownDuration === 0));
+  const fastest = bestBy(
+    FASTEST,
+    upTo('time').filter((c) => c.totals.unknownDuration === 0),
+  );
   if (beatsShown(fastest, FASTEST)) take(fastest, 'fastest');
   if (full()) return described(shown, reasonsOf, describe);
   // The earn-while-learning search ranks realistically, not by REALISTIC's order, so this needs every route.
-  if (shown.every((s) => s.totals.leavesPaidWork > 0)) take(bestBy(REALISTIC, upTo().filter((c) => c.totals.leavesPaidWork === 0)), 'earn-while-learning');
+  if (shown.every((s) => s.totals.leavesPaidWork > 0))
+    take(
+      bestBy(
+        REALISTIC,
+        upTo().filter((c) => c.totals.leavesPaidWork === 0),
+      ),
+      'earn-while-learning',
+    );
   if (full()) return described(shown, reasonsOf, describe);
   // Only a route whose whole cost is known can be called the cheapest.
-  const cheapest = bestBy(CHEAPEST, upTo('cost').filter((c) => c.totals.unknownCost === 0));
+  const cheapest = bestBy(
+    CHEAPEST,
+    upTo('cost').filter((c) => c.totals.unknownCost === 0),
+  );
   if (cheapest && shown.every((s) => s.totals.unknownCost > 0 || compareScores(CHEAPEST(cheapest.totals), CHEAPEST(s.totals)) < 0)) take(cheapest, 'cheapest');
   if (full()) return described(shown, reasonsOf, describe);
   const fewest = bestBy(FEWEST, upTo('steps'));
@@ -110,7 +130,10 @@ export function chooseAlternatives(
   if (!shown.some((s) => s.registersOnTheWay)) take(bestBy(REALISTIC, onTheWay), 'registers-on-the-way');
   // A route whose length no source gives is listed, not silently ranked out, when its known part is shorter.
   if (shown[0]!.totals.unknownDuration === 0) {
-    const unknown = bestBy(FASTEST_KNOWN_PART, options.filter((c) => c.totals.unknownDuration > 0));
+    const unknown = bestBy(
+      FASTEST_KNOWN_PART,
+      options.filter((c) => c.totals.unknownDuration > 0),
+    );
     if (unknown && unknown.totals.monthsTypical < shown[0]!.totals.monthsTypical) take(unknown, 'time-unknown');
   }
   for (const c of options) take(c, 'next-best');

@@ -36,7 +36,11 @@ const KIND_ORDER: TransitionKind[] = ['up', 'specialise', 'sideways', 'professio
 /** The moves open from a role: up, specialise, sideways, professional; within each, ready first, then by level. */
 export function listNextMoves(graph: PlanningGraph, roleId: string, have: string[]): NextMove[] {
   const from = graph.roleIndex.get(roleId)!;
-  const held = startingHeld(graph, from, have.map((id) => graph.qualIndex.get(id)!));
+  const held = startingHeld(
+    graph,
+    from,
+    have.map((id) => graph.qualIndex.get(id)!),
+  );
   const byTarget = new Map<number, NextMove>();
   for (const edge of graph.outOf(from)) {
     const target = graph.roles[edge.to]!;
@@ -81,10 +85,7 @@ export function listNextMoves(graph: PlanningGraph, roleId: string, have: string
   const rank = (m: NextMove) => m.to.level ?? m.to.band?.min ?? 0;
   return [...byTarget.values()].sort(
     (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      Number(b.ready) - Number(a.ready) ||
-      rank(a) - rank(b) ||
-      compareNames(a.to.name, b.to.name),
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || Number(b.ready) - Number(a.ready) || rank(a) - rank(b) || compareNames(a.to.name, b.to.name),
   );
 }
 
@@ -108,7 +109,11 @@ export function listUnlocks(graph: PlanningGraph, qualId: string): Unlocks {
   // Holding q also means holding what it includes (an apprenticeship's diploma).
   const covered = new Set<number>([q]);
   for (const stack = [q]; stack.length > 0; ) {
-    for (const inc of graph.includes[stack.pop()!]!) if (!covered.has(inc)) covered.add(inc), stack.push(inc);
+    for (const inc of graph.includes[stack.pop()!]!) {
+      if (covered.has(inc)) continue;
+      covered.add(inc);
+      stack.push(inc);
+    }
   }
   const direct = new Map<number, Set<number>>();
   graph.roles.forEach((_, from) => {

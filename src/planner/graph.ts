@@ -183,7 +183,11 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
   const includes = qualifications.map((q) => q.includes.map(qual));
   const meetBy = qualifications.map((q) => (q.meetBy ?? []).map(qual));
   // Holding any qualification that meets an entry requirement counts as holding the requirement.
-  meetBy.forEach((options, requirement) => options.forEach((option) => includes[option]!.push(requirement)));
+  meetBy.forEach((options, requirement) => {
+    options.forEach((option) => {
+      includes[option]!.push(requirement);
+    });
+  });
 
   return {
     dataset,

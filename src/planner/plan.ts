@@ -5,7 +5,19 @@ import { fewestMoves } from './bounds';
 import { compareIds, lowestConfidence, type Edge, type PlanningGraph } from './graph';
 import { canDoInWork, isUniversityOnly, qualificationMonths, routeLeavesPaidWork, type Gain, type QualificationFilter } from './route-cost';
 import { labelPath, searchRoutes, type Label, type SearchOptions, type SearchResult } from './search';
-import type { Blocker, FundingDetails, GainedQualification, Named, PlanRequest, PlanResult, PlanStep, PlannedRoute, RegistrationGate, RouteReason, StepCondition } from './types';
+import type {
+  Blocker,
+  FundingDetails,
+  GainedQualification,
+  Named,
+  PlanRequest,
+  PlanResult,
+  PlanStep,
+  PlannedRoute,
+  RegistrationGate,
+  RouteReason,
+  StepCondition,
+} from './types';
 import { chooseAlternatives, type Rival, type RivalKind } from './alternatives';
 
 export { canDoInWork, isUniversityOnly };
@@ -101,7 +113,10 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
 /** The nations the routes' roles and qualifications hold for, in the vocabulary's order. */
 function nationsOf(graph: PlanningGraph, fromId: string, routes: PlannedRoute[]): Nation[] {
   const found = new Set<Nation>();
-  const add = (entry: { nations: readonly Nation[] } | undefined) => entry?.nations.forEach((n) => found.add(n));
+  const add = (entry: { nations: readonly Nation[] } | undefined) =>
+    entry?.nations.forEach((n) => {
+      found.add(n);
+    });
   add(graph.roles[graph.roleIndex.get(fromId)!]);
   for (const route of routes) {
     for (const step of route.steps) add(graph.roles[graph.roleIndex.get(step.to.id)!]);
@@ -196,14 +211,7 @@ const REASON_OF: Record<Optimise, RouteReason> = { realistic: 'realistic', time:
  * How far the person can get, which reachable roles are closest to the goal (fewest moves left
  * in the whole dataset), and what blocks the moves that would lead on.
  */
-function explainNoRoute(
-  graph: PlanningGraph,
-  from: number,
-  to: number,
-  via: number | undefined,
-  result: SearchResult,
-  constraints: string[],
-) {
+function explainNoRoute(graph: PlanningGraph, from: number, to: number, via: number | undefined, result: SearchResult, constraints: string[]) {
   const goal = via !== undefined && ![...result.reached.values()].some((l) => l.phase === 1) ? via : to;
   const distance = movesLeft(graph, goal);
   const reachedRoles = [...result.reached.keys()].filter((r) => r !== from);
@@ -228,7 +236,8 @@ function explainNoRoute(
   const fromName = graph.roles[from]!.name;
   let reason: string;
   if (distance[from] === undefined) reason = `no chain of moves in the dataset leads from ${fromName} to ${toName}`;
-  else if (blockers.length > 0 || constraints.length > 0) reason = `every route to ${toName} is blocked${constraints.length ? ` under ${constraints.join(', ')}` : ''}`;
+  else if (blockers.length > 0 || constraints.length > 0)
+    reason = `every route to ${toName} is blocked${constraints.length ? ` under ${constraints.join(', ')}` : ''}`;
   else reason = `no route to ${toName} can be made from ${fromName}`;
   if (goal === via) reason = `the route cannot pass through ${toName}: ${reason}`;
   // A safety valve that closed (see searchRoutes) is the honest answer, unless no chain of moves exists at all.

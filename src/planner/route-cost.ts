@@ -4,7 +4,14 @@
  * qualification can save at most, for the search's dominance test.
  */
 import type { Qualification, Range } from '../domain/types';
-import { CATEGORY_SKIP_WEIGHT, CONFIDENCE_WEIGHT, DETOUR_WEIGHT, MAX_STEP_WEIGHT, UNUSUAL_ENTRY_WEIGHT, UNKNOWN_MONTHS_FOR_RANKING } from '../domain/vocabulary';
+import {
+  CATEGORY_SKIP_WEIGHT,
+  CONFIDENCE_WEIGHT,
+  DETOUR_WEIGHT,
+  MAX_STEP_WEIGHT,
+  UNUSUAL_ENTRY_WEIGHT,
+  UNKNOWN_MONTHS_FOR_RANKING,
+} from '../domain/vocabulary';
 import { typicalOf, type Edge, type PlanningGraph } from './graph';
 import { addMetrics, maxMetrics, NO_METRICS, type StepMetrics } from './metrics';
 
@@ -56,9 +63,7 @@ export function qualificationMonths(q: Qualification, hoursPerWeek?: number): Ra
   return q.durationMonths;
 }
 
-export type RouteEvaluation =
-  | { ok: true; gains: Gain[]; held: bigint; added: number[]; step: StepMetrics }
-  | { ok: false; reason: string };
+export type RouteEvaluation = { ok: true; gains: Gain[]; held: bigint; added: number[]; step: StepMetrics } | { ok: false; reason: string };
 
 /** True for qualifications only a university offers (full-time degrees): taking one means leaving paid work. */
 export function isUniversityOnly(q: Qualification): boolean {
@@ -79,12 +84,7 @@ export const routeLeavesPaidWork = (edge: Edge): boolean => edge.leavesPaidWork;
  * qualifications is met by the first one allowed. Refused when a needed qualification is closed
  * or filtered out.
  */
-export function evaluateRoute(
-  graph: PlanningGraph,
-  edge: Edge,
-  held: bigint,
-  options: RouteCostOptions = {},
-): RouteEvaluation {
+export function evaluateRoute(graph: PlanningGraph, edge: Edge, held: bigint, options: RouteCostOptions = {}): RouteEvaluation {
   const routeRefusal = options.refuseRoute?.(edge);
   if (routeRefusal) return { ok: false, reason: routeRefusal };
   const plan = new GainsPlan(graph, held, options.refuse);

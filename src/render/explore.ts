@@ -95,7 +95,8 @@ export function renderUnlocksMarkdown(unlocks: Unlocks): string {
 /** "; 6 months in post first; 12 months in role" for a next move's route. */
 function routeExperience(route: NextRoute): string {
   const parts: string[] = [];
-  if (route.experienceBeforeMonths && route.experienceBeforeMonths.max > 0) parts.push(`${formatMonths(route.experienceBeforeMonths)} in post before the course`);
+  if (route.experienceBeforeMonths && route.experienceBeforeMonths.max > 0)
+    parts.push(`${formatMonths(route.experienceBeforeMonths)} in post before the course`);
   if (route.experienceMonths && route.experienceMonths.max > 0) parts.push(`${formatMonths(route.experienceMonths)} in role`);
   if (route.experienceUnknown !== undefined) parts.push('time in role not in the sources');
   return parts.map((p) => `; ${p}`).join('');

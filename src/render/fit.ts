@@ -132,11 +132,21 @@ export interface Column {
  * A grid of cells as a bordered table no wider than `width`, or undefined when the columns cannot
  * each have their useful minimum (or their longest word) in that width.
  */
-export function fitTable(columns: Column[], rows: Cell[][], width: number, head: (text: string) => string, options: { rules?: boolean } = {}): string | undefined {
+export function fitTable(
+  columns: Column[],
+  rows: Cell[][],
+  width: number,
+  head: (text: string) => string,
+  options: { rules?: boolean } = {},
+): string | undefined {
   // A border before, between and after the columns, and a space of padding either side of each.
   const available = width - (columns.length + 1) - 2 * columns.length;
-  const natural = columns.map((col, i) => Math.min(col.max ?? Infinity, Math.max(visibleWidth(col.head), ...rows.map((row) => cellWidth(row[i]!, (t) => [t])))));
-  const longestWord = columns.map((col, i) => Math.max(...col.head.split(' ').map(visibleWidth), ...rows.map((row) => cellWidth(row[i]!, (t) => t.split(' ')))));
+  const natural = columns.map((col, i) =>
+    Math.min(col.max ?? Infinity, Math.max(visibleWidth(col.head), ...rows.map((row) => cellWidth(row[i]!, (t) => [t])))),
+  );
+  const longestWord = columns.map((col, i) =>
+    Math.max(...col.head.split(' ').map(visibleWidth), ...rows.map((row) => cellWidth(row[i]!, (t) => t.split(' ')))),
+  );
   const min = columns.map((col, i) => Math.max(longestWord[i]!, Math.min(natural[i]!, col.min)));
   if (min.reduce((a, b) => a + b, 0) > available) return undefined;
   // Every column gets what it needs up to a common cap, the highest cap that fits: short columns

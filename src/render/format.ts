@@ -1,7 +1,15 @@
 /** Small text formatters shared by every renderer. No colour here. */
 import type { Range } from '../domain/types';
 import { GATE_QUALIFICATION, NATIONS, type Nation } from '../domain/vocabulary';
-import { ROUTE_REASON_LABEL, type PlanStep, type RegistrationGate, type RouteTotals, type RouteReason, type StepCondition, type StepExperience } from '../planner/types';
+import {
+  ROUTE_REASON_LABEL,
+  type PlanStep,
+  type RegistrationGate,
+  type RouteTotals,
+  type RouteReason,
+  type StepCondition,
+  type StepExperience,
+} from '../planner/types';
 
 const EN_DASH = '–';
 
@@ -99,7 +107,7 @@ export function gateText(gate: RegistrationGate): string {
   if (gate.checks) parts.push(`They check: ${gate.checks}`);
   if (gate.qualification) parts.push(GATE_QUALIFICATION[gate.qualification]);
   if (gate.approval) parts.push(`Also needs approval: ${gate.approval}`);
-  return parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ') + '.';
+  return `${parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ')}.`;
 }
 
 /** The conditions of a step, one phrase each. */

@@ -60,7 +60,12 @@ function datasetHtml(doc: PlanDocument): string {
 }
 
 function section(id: string, heading: string, body: string[], className = ''): string {
-  return [`<section id="${id}-section" aria-labelledby="${id}"${className ? ` class="${className}"` : ''}>`, `<h2 id="${id}">${e(heading)}</h2>`, ...body, '</section>'].join('\n');
+  return [
+    `<section id="${id}-section" aria-labelledby="${id}"${className ? ` class="${className}"` : ''}>`,
+    `<h2 id="${id}">${e(heading)}</h2>`,
+    ...body,
+    '</section>',
+  ].join('\n');
 }
 
 function cellOf(field: FormField): string {
@@ -97,7 +102,8 @@ function stepsSection(doc: PlanDocument): string {
     ...s.notes.map((n) => `<li><strong>Step ${s.number}:</strong> ${e(n)}</li>`),
   ]);
   const gates = doc.gates.map(
-    (g) => `<li class="keep"><strong>Step ${g.step}, ${e(g.move)}:</strong><ul>${g.items.map((i) => `<li>${i.label ? `<strong>${e(i.label)}:</strong> ` : ''}${e(i.text)}${refs(i.refs)}</li>`).join('')}</ul></li>`,
+    (g) =>
+      `<li class="keep"><strong>Step ${g.step}, ${e(g.move)}:</strong><ul>${g.items.map((i) => `<li>${i.label ? `<strong>${e(i.label)}:</strong> ` : ''}${e(i.text)}${refs(i.refs)}</li>`).join('')}</ul></li>`,
   );
   return section('steps', 'Steps', [
     '<table class="steps">',
@@ -116,7 +122,12 @@ function stepRow(doc: PlanDocument, step: StepEntry): string {
   const gains = doc.checklist.filter((g) => g.step === step.number);
   const gainsHtml =
     gains.length > 0
-      ? gains.map((g) => `<span class="gain"><strong>${e(g.name)}</strong><span class="facts-line">${e([...g.facts, ...g.more, ...(g.indicative ? ['indicative'] : [])].join('; '))}</span></span>`).join('')
+      ? gains
+          .map(
+            (g) =>
+              `<span class="gain"><strong>${e(g.name)}</strong><span class="facts-line">${e([...g.facts, ...g.more, ...(g.indicative ? ['indicative'] : [])].join('; '))}</span></span>`,
+          )
+          .join('')
       : 'nothing new';
   const time = [step.time, ...step.experience].map((t, i) => (i === 0 ? e(t) : `<span class="facts-line">${e(t)}</span>`)).join('');
   return [
@@ -153,14 +164,16 @@ function alternativesSection(doc: PlanDocument): string {
 function fundingSection(doc: PlanDocument): string {
   if (doc.funding.length === 0) return '';
   const items = doc.funding.map(
-    (f) => `<li class="keep"><strong>${e(f.name)}:</strong> ${e(f.summary)}${refs(f.refs)}${f.amounts.length > 0 ? `<ul>${f.amounts.map((a) => `<li>${e(a)}</li>`).join('')}</ul>` : ''}</li>`,
+    (f) =>
+      `<li class="keep"><strong>${e(f.name)}:</strong> ${e(f.summary)}${refs(f.refs)}${f.amounts.length > 0 ? `<ul>${f.amounts.map((a) => `<li>${e(a)}</li>`).join('')}</ul>` : ''}</li>`,
   );
   return section('funding', 'Funding: who pays', [`<ul>${items.join('')}</ul>`]);
 }
 
 function actionsSection(doc: PlanDocument): string {
   const rows = doc.actions.map(
-    (a, i) => `<tr><th scope="row" class="num">${i + 1}</th>${a.action !== undefined ? `<td>${e(a.action)}</td>` : `<td class="blank">${BLANK}</td>`}<td class="blank">${BLANK}</td><td class="blank">${BLANK}</td></tr>`,
+    (a, i) =>
+      `<tr><th scope="row" class="num">${i + 1}</th>${a.action !== undefined ? `<td>${e(a.action)}</td>` : `<td class="blank">${BLANK}</td>`}<td class="blank">${BLANK}</td><td class="blank">${BLANK}</td></tr>`,
   );
   return section('actions', 'Agreed actions', [
     '<p class="small">Agree each action, who will do it and by when. The blank rows are for actions agreed on the day.</p>',
@@ -176,7 +189,9 @@ function actionsSection(doc: PlanDocument): string {
 function signaturesSection(doc: PlanDocument): string {
   const rows = [
     `<tr><th scope="row">${e(doc.review.label)}</th>${cellOf(doc.review).replace('<td', '<td colspan="3"')}</tr>`,
-    ...doc.signatures.map((label) => `<tr><th scope="row">${e(label)}</th><td class="blank">${BLANK}</td><th scope="row">Date</th><td class="blank">${BLANK}</td></tr>`),
+    ...doc.signatures.map(
+      (label) => `<tr><th scope="row">${e(label)}</th><td class="blank">${BLANK}</td><th scope="row">Date</th><td class="blank">${BLANK}</td></tr>`,
+    ),
   ];
   return section('review', 'Review and signatures', ['<table class="form signatures">', '<tbody>', ...rows, '</tbody>', '</table>'], 'keep');
 }
@@ -194,10 +209,7 @@ function sourcesSection(doc: PlanDocument): string {
     return `<li id="source-${s.number}">[${s.number}] ${e(sentence(s.title))} ${e(s.publisher)}${kind}${checked}.${caveat}${address}</li>`;
   });
   const intro = `The numbers in square brackets above point to these sources${sameDay !== undefined ? `, each checked on ${e(sameDay)}` : ''}. Each address is printed in full, so a paper copy keeps it.`;
-  return section('sources', 'Sources', [
-    `<p class="small">${intro}</p>`,
-    `<ol class="sources" role="list">${items.join('')}</ol>`,
-  ]);
+  return section('sources', 'Sources', [`<p class="small">${intro}</p>`, `<ol class="sources" role="list">${items.join('')}</ol>`]);
 }
 
 /** A title as a sentence: a full stop unless it already ends in one, or in ? or !. */

@@ -22,8 +22,8 @@ export function renderValidationText(report: ValidationReport, options: { color:
 
 /** The same as a Markdown list, for saving with --output report.md. */
 export function renderValidationMarkdown(report: ValidationReport): string {
-  const escape = (text: string) => text.replace(/[\\`*[\]<]/g, (ch) => `\\${ch}`);
-  const lines = [`# Dataset check: ${escape(report.label)}`, ''];
+  const md = (text: string) => text.replace(/[\\`*[\]<]/g, (ch) => `\\${ch}`);
+  const lines = [`# Dataset check: ${md(report.label)}`, ''];
   if (report.issues.length > 0 || !report.dataset) {
     lines.push(`${plural(report.issues.length, 'problem')} found:`, '');
     for (const issue of report.issues) lines.push(`- \`${formatIssue(issue).replace(/`/g, "'")}\``);

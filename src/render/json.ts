@@ -177,9 +177,7 @@ export function renderDetailsJson(details: RoleDetails | QualificationDetails, d
             }
           : null,
         holds: r.holds.map(named),
-        pay: r.pay
-          ? { min: r.pay.min, max: r.pay.max, per: r.pay.per, year: r.pay.year, basis: r.pay.basis, indicative: r.pay.indicative }
-          : null,
+        pay: r.pay ? { min: r.pay.min, max: r.pay.max, per: r.pay.per, year: r.pay.year, basis: r.pay.basis, indicative: r.pay.indicative } : null,
         notes: [...r.notes],
         confidence: r.confidence,
         indicative: r.indicative,

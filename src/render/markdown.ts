@@ -72,7 +72,10 @@ function fieldLine(field: FormField): string {
 
 function stepsTable(doc: PlanDocument): string[] {
   const rows = doc.steps.map((step) => {
-    const gains = step.gains.length > 0 ? step.gains.map((g) => `${g.name} (${[...g.facts, ...(g.indicative ? ['indicative'] : [])].join(', ')})`).join('; ') : 'nothing new';
+    const gains =
+      step.gains.length > 0
+        ? step.gains.map((g) => `${g.name} (${[...g.facts, ...(g.indicative ? ['indicative'] : [])].join(', ')})`).join('; ')
+        : 'nothing new';
     const experience = [...step.experience, ...(step.experienceUnknown !== undefined ? [`time in role not in the sources (${step.experienceUnknown})`] : [])];
     const time = `${step.time}${experience.length > 0 ? ` (${experience.join('; ')})` : ''}`;
     return [String(step.number), `${step.from} → ${step.to}`, step.how, gains, time, step.funding.join('; ') || '—'];
@@ -204,7 +207,10 @@ export function mermaidText(text: string): string {
 
 /** accTitle/accDescr run to the end of the line; keep them on one line and free of Mermaid syntax. */
 function accessibleText(text: string): string {
-  return text.replace(/[\r\n;{}]+/g, ',').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\r\n;{}]+/g, ',')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Questions for a supervision or appraisal, drawn from what the steps need. */
@@ -215,7 +221,9 @@ export function supervisionQuestions(plan: Plan): string[] {
     const move = `step ${i + 1}, ${step.from.name} to ${step.to.name}`;
     for (const g of step.gains) {
       if (g.prerequisiteOf) {
-        questions.push(`Do I already hold ${g.name}, or something that counts instead? It is needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}.`);
+        questions.push(
+          `Do I already hold ${g.name}, or something that counts instead? It is needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}.`,
+        );
         continue;
       }
       const funding = g.funding.map((f) => f.name);
@@ -229,7 +237,8 @@ export function supervisionQuestions(plan: Plan): string[] {
       questions.push(`The course for ${move} usually needs ${formatMonths(before)} in post before it starts: when would I be eligible to apply?`);
     }
     if ((alongside && alongside.max > 0) || unknown !== undefined) {
-      const how = alongside && alongside.max > 0 ? `usually expects ${formatMonths(alongside)} of experience` : 'expects experience (the sources give no figure)';
+      const how =
+        alongside && alongside.max > 0 ? `usually expects ${formatMonths(alongside)} of experience` : 'expects experience (the sources give no figure)';
       questions.push(`The move to ${step.to.name} ${how} in the ${roleWords(step.from.name)} role: how can I build that here, and what would show I am ready?`);
     }
     if (step.gate) questions.push(`What will ${step.gate.body} need from me to register, and when should I start the application?`);
@@ -257,5 +266,7 @@ export function md(text: string): string {
 
 /** A table cell: escaped, one line, pipes escaped. */
 function cell(text: string): string {
-  return md(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return md(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 }

@@ -136,7 +136,8 @@ export interface PlanDocument {
 
 const INDICATIVE_NOTE =
   'Part of this route rests on a single source or a low-confidence fact (marked “indicative” below). Check it with your manager or training provider before you rely on it.';
-const CAUTION = 'Costs, funding rules and pay change: check the figures with your employer or training provider. A cost no source gives is left out of the totals, never guessed.';
+const CAUTION =
+  'Costs, funding rules and pay change: check the figures with your employer or training provider. A cost no source gives is left out of the totals, never guessed.';
 
 const KIND_LABEL = { up: 'Step up', sideways: 'Sideways move', specialise: 'Specialise', professional: 'Professional training' } as const;
 const PER = { year: ' a year', month: ' a month', week: ' a week', total: '' } as const;
@@ -160,7 +161,9 @@ export function buildPlanDocument(plan: Plan, context: DocumentContext, fields: 
     summary: summaryFields(plan, context.today),
     ...(plan.best.indicative ? { indicativeNote: INDICATIVE_NOTE } : {}),
     route: routePath(plan, plan.best),
-    steps: plan.best.steps.map((step, i) => stepEntry(step, i + 1, refs([...step.sources, ...step.gains.flatMap((g) => citations.qualifications[g.id] ?? [])]))),
+    steps: plan.best.steps.map((step, i) =>
+      stepEntry(step, i + 1, refs([...step.sources, ...step.gains.flatMap((g) => citations.qualifications[g.id] ?? [])])),
+    ),
     gates: gateEntries(plan.best, refs),
     checklist: checklistEntries(plan.best),
     alternatives: plan.alternatives.map((route, i) => alternativeEntry(plan, route, i + 2)),
@@ -229,11 +232,16 @@ function gateEntries(route: PlannedRoute, refs: (ids: readonly string[]) => numb
 
 function checklistEntries(route: PlannedRoute): ChecklistEntry[] {
   const stepOf = new Map<GainedQualification, number>();
-  route.steps.forEach((step, i) => step.gains.forEach((g) => stepOf.set(g, i + 1)));
+  route.steps.forEach((step, i) => {
+    step.gains.forEach((g) => {
+      stepOf.set(g, i + 1);
+    });
+  });
   const nameOf = new Map(route.checklist.map((g) => [g.id, g.name]));
   return route.checklist.map((g) => {
     const more: string[] = [];
-    if (g.prerequisiteOf) more.push(`needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}, unless you already hold it or something that counts instead`);
+    if (g.prerequisiteOf)
+      more.push(`needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}, unless you already hold it or something that counts instead`);
     if (g.includes.length > 0) more.push(`includes ${g.includes.map((i) => i.name).join(', ')}`);
     return {
       name: g.name,
@@ -251,7 +259,12 @@ function alternativeEntry(plan: Plan, route: PlannedRoute, number: number): Alte
   return {
     number,
     reason: reasonText(route.reasons),
-    facts: [plural(t.steps, 'step'), formatRouteTime(t), `cost to you ${formatCost(t.cost, t.unknownCost.length)}`, ...(route.indicative ? ['indicative'] : [])],
+    facts: [
+      plural(t.steps, 'step'),
+      formatRouteTime(t),
+      `cost to you ${formatCost(t.cost, t.unknownCost.length)}`,
+      ...(route.indicative ? ['indicative'] : []),
+    ],
     path: routePath(plan, route),
     gains: route.checklist.map((g) => g.name),
     funding: fundingNames(route.checklist).join('; ') || (route.checklist.length > 0 ? 'none in the sources' : 'none needed'),

@@ -94,7 +94,9 @@ export function agreedActions(plan: Plan): ActionEntry[] {
     const where = ` (step ${i + 1})`;
     for (const g of step.gains) {
       if (g.prerequisiteOf) {
-        actions.push(`Check whether you already hold ${g.name}, or something that counts instead: it is needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}`);
+        actions.push(
+          `Check whether you already hold ${g.name}, or something that counts instead: it is needed before ${nameOf.get(g.prerequisiteOf) ?? g.prerequisiteOf}`,
+        );
         continue;
       }
       if (i === first) actions.push(fundingAction(g));

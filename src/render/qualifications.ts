@@ -78,8 +78,18 @@ export function renderQualificationsTable(qualifications: Qualification[], optio
   });
   const head = (h: string) => c.bold(h);
   const table =
-    fitTable([NAME, { head: 'Kind', min: 8 }, { head: 'Level', min: 5 }, { head: 'Time', min: 8 }, ALSO], rows.map((r) => [r.name, r.kind, r.level, r.time, r.also]), width, head) ??
-    fitTable([NAME, ALSO], rows.map((r) => [[r.name[0]!, ...r.details, ...r.name.slice(1)], r.also]), width, head);
+    fitTable(
+      [NAME, { head: 'Kind', min: 8 }, { head: 'Level', min: 5 }, { head: 'Time', min: 8 }, ALSO],
+      rows.map((r) => [r.name, r.kind, r.level, r.time, r.also]),
+      width,
+      head,
+    ) ??
+    fitTable(
+      [NAME, ALSO],
+      rows.map((r) => [[r.name[0]!, ...r.details, ...r.name.slice(1)], r.also]),
+      width,
+      head,
+    );
   if (table === undefined) return renderQualificationsText(qualifications, options);
   const count = `${qualifications.length} ${qualifications.length === 1 ? 'qualification' : 'qualifications'}`;
   return `${table}\n${count}.\n${fitText('Use any name or “also called” name with --have or `careerpath show`.', width)}\n`;

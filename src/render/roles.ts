@@ -15,12 +15,7 @@ export function selectRoles(dataset: Dataset, filter: { sector?: Sector; level?:
   return dataset.roles
     .filter((r) => !filter.sector || r.sector === filter.sector)
     .filter((r) => filter.level === undefined || r.level === filter.level)
-    .sort(
-      (a, b) =>
-        compareNames(a.sector, b.sector) ||
-        (a.level ?? a.band?.min ?? 0) - (b.level ?? b.band?.min ?? 0) ||
-        compareNames(a.name, b.name),
-    );
+    .sort((a, b) => compareNames(a.sector, b.sector) || (a.level ?? a.band?.min ?? 0) - (b.level ?? b.band?.min ?? 0) || compareNames(a.name, b.name));
 }
 
 /** "level 3", "band 2–4", "level 5 · band 4" */
@@ -47,11 +42,20 @@ export function renderRolesTable(roles: Role[], options: { color: boolean; width
     level: [{ text: levelText(role) }],
     registration: [{ text: role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—' }],
   });
-  const wide = fitTable([ROLE, SECTOR, LEVEL, REGISTRATION], roles.map(cells).map((r) => [r.name, r.sector, r.level, r.registration]), width, (h) => c.bold(h), { rules: false });
+  const wide = fitTable(
+    [ROLE, SECTOR, LEVEL, REGISTRATION],
+    roles.map(cells).map((r) => [r.name, r.sector, r.level, r.registration]),
+    width,
+    (h) => c.bold(h),
+    { rules: false },
+  );
   if (wide !== undefined) return `${wide}\n${count}\n`;
   const sectors = [...new Set(roles.map((r) => r.sector))];
   const tables = sectors.map((sector) => {
-    const rows = roles.filter((r) => r.sector === sector).map(cells).map((r) => [r.name, r.level, r.registration]);
+    const rows = roles
+      .filter((r) => r.sector === sector)
+      .map(cells)
+      .map((r) => [r.name, r.level, r.registration]);
     return fitTable([ROLE, LEVEL, REGISTRATION], rows, width, (h) => c.bold(h), { rules: false });
   });
   if (tables.every((t) => t !== undefined)) {

@@ -26,14 +26,19 @@ interface Box {
 export function renderRouteSvg(doc: PlanDocument): string {
   const perRow = Math.min(PER_ROW, doc.route.length);
   const w = Math.min(170, (WIDTH - (perRow - 1) * GAP) / perRow);
-  const labels = doc.route.map((name, i) => ({ mark: i === 0 ? 'Now' : i === doc.route.length - 1 ? 'Goal' : undefined, lines: wrap(name, Math.floor((w - 12) / CHAR)) }));
+  const labels = doc.route.map((name, i) => ({
+    mark: i === 0 ? 'Now' : i === doc.route.length - 1 ? 'Goal' : undefined,
+    lines: wrap(name, Math.floor((w - 12) / CHAR)),
+  }));
   const rows = Math.ceil(doc.route.length / perRow);
   const boxes: Box[] = [];
   let y = 2;
   for (let r = 0; r < rows; r += 1) {
     const inRow = labels.slice(r * perRow, (r + 1) * perRow);
     const h = Math.max(...inRow.map((l) => (l.mark ? 1 : 0) + l.lines.length)) * LINE + 16;
-    inRow.forEach((_, c) => boxes.push({ x: 2 + c * (w + GAP), y, w, h }));
+    inRow.forEach((_, c) => {
+      boxes.push({ x: 2 + c * (w + GAP), y, w, h });
+    });
     y += h + ROW_GAP;
   }
   const height = Math.ceil(y - ROW_GAP + 2);

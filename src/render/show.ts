@@ -35,8 +35,8 @@ const SECTOR_IN: Record<Sector, string> = { 'adult-social-care': 'adult social c
 const KIND_LABEL = { ...MOVE_KIND_LABEL, professional: 'professional training' } as const;
 
 /** "Title, Publisher (official) <url>. Caveat: ..." : a source's kind and caveat go wherever it is listed. */
-function sourceText(s: Source, link: (s: Source) => string, escape: (text: string) => string = (t) => t): string {
-  return `${link(s)}, ${escape(s.publisher)}${s.kind ? ` (${SOURCE_KINDS[s.kind]})` : ''}${s.caveat ? `. Caveat: ${escape(s.caveat)}` : ''}`;
+function sourceText(s: Source, link: (s: Source) => string, escapeText: (text: string) => string = (t) => t): string {
+  return `${link(s)}, ${escapeText(s.publisher)}${s.kind ? ` (${SOURCE_KINDS[s.kind]})` : ''}${s.caveat ? `. Caveat: ${escapeText(s.caveat)}` : ''}`;
 }
 
 /** For a terminal: headings in bold (when colour is on), facts as aligned label/value lines. */
@@ -54,12 +54,16 @@ export function renderDetailsText(details: Details, options: { color: boolean; w
     } else {
       lines.push(c.bold(section.title));
       if (section.items.length === 0) lines.push(`  ${section.empty ?? 'none'}`);
-      else for (const item of section.items) lines.push(...(typeof item === 'string' ? [`  - ${item}`] : [`  - ${item.text}`, ...item.items.map((sub) => `      · ${sub}`)]));
+      else
+        for (const item of section.items)
+          lines.push(...(typeof item === 'string' ? [`  - ${item}`] : [`  - ${item.text}`, ...item.items.map((sub) => `      · ${sub}`)]));
     }
   }
   lines.push('', c.bold('Sources'));
   if (sheet.sources.length === 0) lines.push('  none recorded');
-  sheet.sources.forEach((s, i) => lines.push(`  ${i + 1}. ${sourceText(s, (x) => `${x.title}${x.url ? ` <${x.url}>` : ''}`)}`));
+  sheet.sources.forEach((s, i) => {
+    lines.push(`  ${i + 1}. ${sourceText(s, (x) => `${x.title}${x.url ? ` <${x.url}>` : ''}`)}`);
+  });
   return `${fitText(lines.join('\n'), columns)}\n`;
 }
 
@@ -72,15 +76,17 @@ export function renderDetailsMarkdown(details: Details, dataset: DatasetInfo): s
     else if (section.kind === 'facts') out.push(...section.rows.map(([label, value]) => `- **${md(label)}:** ${md(value)}`), '');
     else {
       out.push(`## ${md(section.title)}`, '');
-      const bullets = section.items.flatMap((item) => (typeof item === 'string' ? [`- ${md(item)}`] : [`- ${md(item.text)}`, ...item.items.map((sub) => `  - ${md(sub)}`)]));
+      const bullets = section.items.flatMap((item) =>
+        typeof item === 'string' ? [`- ${md(item)}`] : [`- ${md(item.text)}`, ...item.items.map((sub) => `  - ${md(sub)}`)],
+      );
       out.push(...(bullets.length > 0 ? bullets : [md(section.empty ?? 'None.')]), '');
     }
   }
   out.push('## Sources', '');
   if (sheet.sources.length === 0) out.push('None recorded.', '');
-  sheet.sources.forEach((s, i) =>
-    out.push(`${i + 1}. ${sourceText(s, (x) => (x.url ? `[${md(x.title)}](${x.url})` : md(x.title)), md)} (checked ${longDate(s.reviewed)})`),
-  );
+  sheet.sources.forEach((s, i) => {
+    out.push(`${i + 1}. ${sourceText(s, (x) => (x.url ? `[${md(x.title)}](${x.url})` : md(x.title)), md)} (checked ${longDate(s.reviewed)})`);
+  });
   out.push('', '---', '', `From ${datasetText(dataset)}.`);
   return `${out.join('\n')}\n`;
 }
@@ -107,7 +113,12 @@ function roleSheet(details: RoleDetails): Sheet {
       { kind: 'text', text: r.summary },
       { kind: 'facts', rows: facts },
       { kind: 'list', title: 'Where it leads', items: details.leadsTo.map((m) => moveText(m, 'to')), empty: 'No moves out of this role in the dataset yet.' },
-      { kind: 'list', title: 'What leads to it', items: details.leadsFrom.map((m) => moveText(m, 'from')), empty: 'No moves into this role in the dataset yet.' },
+      {
+        kind: 'list',
+        title: 'What leads to it',
+        items: details.leadsFrom.map((m) => moveText(m, 'from')),
+        empty: 'No moves into this role in the dataset yet.',
+      },
       ...(r.notes.length > 0 ? [{ kind: 'list', title: 'Notes', items: r.notes } as Section] : []),
     ],
     sources: details.sources,
@@ -127,7 +138,11 @@ function qualificationSheet(details: QualificationDetails): Sheet {
   if (q.requiredBy.length > 0) facts.push(['Needed before', names(q.requiredBy)]);
   if (q.heldBy.length > 0) facts.push(['Taken as held by', names(q.heldBy)]);
   facts.push(['Where', nationsNote(q.nations)]);
-  const how = [q.inWork ? 'can be done while in work' : '', q.university ? 'university only' : '', q.closed ? 'closed to new learners (still counts when held)' : '']
+  const how = [
+    q.inWork ? 'can be done while in work' : '',
+    q.university ? 'university only' : '',
+    q.closed ? 'closed to new learners (still counts when held)' : '',
+  ]
     .filter(Boolean)
     .join('; ');
   if (how) facts.push(['How', how]);
@@ -156,7 +171,7 @@ function registrationText(reg: NonNullable<RoleDetails['role']['registration']>)
   if (reg.qualification) parts.push(GATE_QUALIFICATION[reg.qualification]);
   if (reg.approval) parts.push(`Also needs approval: ${reg.approval}`);
   if (reg.note) parts.push(reg.note);
-  return parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ') + '.';
+  return `${parts.map((p) => p.replace(/[.\s]+$/, '')).join('. ')}.`;
 }
 
 /** A move with one route on one line; with several, a line for the move and one for each route. */
@@ -165,7 +180,9 @@ function moveText(move: MoveDetails, direction: 'to' | 'from'): ListItem {
     const label = route.name ?? (move.routes.length > 1 ? `route ${route.id}` : '');
     const needs = route.requires.length > 0 ? `needs ${names(route.requires)}` : 'no qualification needed';
     const experience = [
-      ...(route.experienceBeforeMonths && route.experienceBeforeMonths.max > 0 ? [`${formatMonths(route.experienceBeforeMonths)} in post before the course`] : []),
+      ...(route.experienceBeforeMonths && route.experienceBeforeMonths.max > 0
+        ? [`${formatMonths(route.experienceBeforeMonths)} in post before the course`]
+        : []),
       ...(route.experienceMonths && route.experienceMonths.max > 0 ? [`${formatMonths(route.experienceMonths)} in role`] : []),
       ...(route.experienceUnknown ? ['time in role not in the sources'] : []),
       ...route.conditions.map((c) => c.text),

@@ -3,7 +3,20 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { SEARCH_CUT_SHORT } from './messages';
 import { KIND_LABEL, OPTIMISE } from '../domain/vocabulary';
-import { conditionTexts, experienceText, nationsNote, formatMonths, formatMoney, formatRouteTime, formatTotalCost, gateText, monthYear, plural, reasonText, stepTime } from './format';
+import {
+  conditionTexts,
+  experienceText,
+  nationsNote,
+  formatMonths,
+  formatMoney,
+  formatRouteTime,
+  formatTotalCost,
+  gateText,
+  monthYear,
+  plural,
+  reasonText,
+  stepTime,
+} from './format';
 import { fitTable, fitText, type Cell, type Column } from './fit';
 
 export interface TableOptions {
@@ -16,7 +29,6 @@ export interface TableOptions {
   /** --format text: each step as a short numbered paragraph in reading order, no grid. */
   linear?: boolean;
 }
-
 
 /** The whole plan for a terminal. */
 export function renderPlanTable(plan: Plan, options: TableOptions): string {
@@ -42,7 +54,9 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   if (figures.length > 0) {
     lines.push('', c.bold('Funding figures'));
     for (const f of figures) {
-      lines.push(`  ${f.name}: ${f.amounts.map((a) => `${a.label} ${formatMoney({ min: a.amount, max: a.amount })}${a.per === 'total' ? '' : ` a ${a.per}`} (${a.year})`).join('; ')}`);
+      lines.push(
+        `  ${f.name}: ${f.amounts.map((a) => `${a.label} ${formatMoney({ min: a.amount, max: a.amount })}${a.per === 'total' ? '' : ` a ${a.per}`} (${a.year})`).join('; ')}`,
+      );
     }
   }
   const notes = routeNotes(plan.best, c);
@@ -72,11 +86,7 @@ export function finishText(route: PlannedRoute, today: Date): string {
 /** "3 steps · 30–54 months · cost £0" */
 export function summaryLine(route: PlannedRoute, c: ChalkInstance): string {
   const t = route.totals;
-  const parts = [
-    plural(t.steps, 'step'),
-    formatRouteTime(t),
-    `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`,
-  ];
+  const parts = [plural(t.steps, 'step'), formatRouteTime(t), `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`];
   return parts.join(' · ') + (route.indicative ? c.bold(' · indicative') : '');
 }
 
@@ -97,7 +107,10 @@ function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number):
   const layouts: Array<[Column[], (s: (typeof steps)[number]) => Cell[]]> = [
     [[NUMBER, MOVE, GAINS, TIME, FUNDING], (s) => [s.number, s.move, s.gains, s.time, s.funding]],
     [[NUMBER, MOVE, { head: 'Qualifications and funding', min: 22 }, TIME], (s) => [s.number, s.move, [...s.gains, ...s.fundingLine], s.time]],
-    [[NUMBER, { head: 'Move and time', min: 18 }, { head: 'Qualifications and funding', min: 22 }], (s) => [s.number, [...s.move, { text: `Time: ${s.time[0]!.text}` }, ...s.time.slice(1)], [...s.gains, ...s.fundingLine]]],
+    [
+      [NUMBER, { head: 'Move and time', min: 18 }, { head: 'Qualifications and funding', min: 22 }],
+      (s) => [s.number, [...s.move, { text: `Time: ${s.time[0]!.text}` }, ...s.time.slice(1)], [...s.gains, ...s.fundingLine]],
+    ],
   ];
   for (const [columns, cells] of layouts) {
     const table = fitTable(columns, steps.map(cells), width, (h) => c.bold(h));
@@ -118,7 +131,9 @@ function renderStepsText(route: PlannedRoute, c: ChalkInstance): string {
     .map((step, i) => {
       const how = [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': ');
       const gains = step.gains.length > 0 ? step.gains.map(gainText).join('; ') : 'nothing new';
-      const experience = stepExperienceParts(step).map((p) => `(${p})`).join(' ');
+      const experience = stepExperienceParts(step)
+        .map((p) => `(${p})`)
+        .join(' ');
       return [
         c.bold(`Step ${i + 1}: ${step.from.name} to ${step.to.name}.`),
         `  How: ${how}.`,

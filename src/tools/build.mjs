@@ -20,9 +20,7 @@ const LAZY = /(?:^|\/)(read-files|json-schema|prompts)$/;
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    b.onResolve({ filter: LAZY }, (args) =>
-      args.kind === 'dynamic-import' ? { path: `./${args.path.match(LAZY)[1]}.js`, external: true } : undefined,
-    );
+    b.onResolve({ filter: LAZY }, (args) => (args.kind === 'dynamic-import' ? { path: `./${args.path.match(LAZY)[1]}.js`, external: true } : undefined));
   },
 };
 

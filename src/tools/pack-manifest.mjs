@@ -35,7 +35,9 @@ if (command === 'strip') {
   const packed = JSON.parse(readFileSync(manifest, 'utf8'));
   for (const field of DEVELOPMENT_ONLY) delete packed[field];
   if (packed.dependencies && Object.keys(packed.dependencies).length > 0) {
-    fail(`package.json has dependencies (${Object.keys(packed.dependencies).join(', ')}): the build bundles everything the CLI needs into dist/, so they belong in devDependencies`);
+    fail(
+      `package.json has dependencies (${Object.keys(packed.dependencies).join(', ')}): the build bundles everything the CLI needs into dist/, so they belong in devDependencies`,
+    );
   }
   copyFileSync(manifest, original, constants.COPYFILE_EXCL);
   writeFileSync(`${manifest}.tmp`, `${JSON.stringify(packed, null, 2)}\n`);

@@ -88,7 +88,14 @@ const planArgs = [BIN, 'plan', '--from', 'care worker', '--to', 'registered mana
   const base = median(Array.from({ length: 5 }, () => peakRssKb(['-e', '0']) ?? NaN));
   const plan = median(Array.from({ length: 5 }, () => peakRssKb(planArgs) ?? NaN));
   if (Number.isNaN(base)) console.log('skip peak RSS: /usr/bin/time is not installed (apt-get install time)');
-  else record({ name: 'peak RSS of that plan vs node -e 0', value: plan / base, unit: 'x', target: 1.5, detail: `${(plan / 1024).toFixed(1)} MB vs ${(base / 1024).toFixed(1)} MB, median of 5` });
+  else
+    record({
+      name: 'peak RSS of that plan vs node -e 0',
+      value: plan / base,
+      unit: 'x',
+      target: 1.5,
+      detail: `${(plan / 1024).toFixed(1)} MB vs ${(base / 1024).toFixed(1)} MB, median of 5`,
+    });
 }
 
 // A 1k-role YAML dataset, as an employer's --data file would be.
@@ -108,7 +115,9 @@ const withoutDefaults = (value: unknown): unknown =>
   );
 writeFileSync(
   yamlFile,
-  stringify(withoutDefaults({ dataset: small.meta, sources: small.sources, qualifications: small.qualifications, roles: small.roles, transitions: small.transitions })),
+  stringify(
+    withoutDefaults({ dataset: small.meta, sources: small.sources, qualifications: small.qualifications, roles: small.roles, transitions: small.transitions }),
+  ),
 );
 const cacheHome = join(work, 'cache');
 const dataPlan = [BIN, 'plan', '--data', yamlFile, '--from', 'r0', '--to', 'r999'];
@@ -126,7 +135,13 @@ const dataPlan = [BIN, 'plan', '--data', yamlFile, '--from', 'r0', '--to', 'r999
     const tc = time(dataPlan, { XDG_CACHE_HOME: join(work, `empty-${i}`) });
     ratios.push(tc / ty);
   }
-  record({ name: 'same, first run (cache empty), vs yaml.parse of that file alone', value: median(ratios), unit: 'x', target: 1.2, detail: `median of ${pairs} pairs` });
+  record({
+    name: 'same, first run (cache empty), vs yaml.parse of that file alone',
+    value: median(ratios),
+    unit: 'x',
+    target: 1.2,
+    detail: `median of ${pairs} pairs`,
+  });
 }
 
 // ---------------------------------------------------------------- the planner at scale
@@ -186,12 +201,30 @@ function scale(n: number, checkTargets: boolean) {
       `5 alternatives ${median(alt5).toFixed(1)} ms, 10 alternatives ${median(alt10).toFixed(1)} ms; role-only graphology ` +
       `Dijkstra ${median(base).toFixed(1)} ms, bidirectional ${median(baseBi).toFixed(1)} ms; RSS ${mb.toFixed(0)} MB`,
   );
-  record({ name: `${n / 1000}k: best route vs role-only Dijkstra (graphology)`, value: median(best) / median(base), unit: 'x', target: 3, detail: 'issue 4 target' });
-  record({ name: `${n / 1000}k: 5 alternatives vs role-only Dijkstra (graphology)`, value: median(alt5) / median(base), unit: 'x', target: 10, detail: 'issue 4 target' });
+  record({
+    name: `${n / 1000}k: best route vs role-only Dijkstra (graphology)`,
+    value: median(best) / median(base),
+    unit: 'x',
+    target: 3,
+    detail: 'issue 4 target',
+  });
+  record({
+    name: `${n / 1000}k: 5 alternatives vs role-only Dijkstra (graphology)`,
+    value: median(alt5) / median(base),
+    unit: 'x',
+    target: 10,
+    detail: 'issue 4 target',
+  });
   if (!checkTargets) return;
   record({ name: `${n / 1000}k: best-route query after load`, value: median(best), unit: 'ms', target: 10, detail: '' });
   record({ name: `${n / 1000}k: --alternatives 10`, value: median(alt10), unit: 'ms', target: 50, detail: '' });
-  record({ name: `${n / 1000}k: best route vs graphology dijkstra.bidirectional`, value: median(best) / median(baseBi), unit: 'x', target: 1.0, detail: 'role-only baseline' });
+  record({
+    name: `${n / 1000}k: best route vs graphology dijkstra.bidirectional`,
+    value: median(best) / median(baseBi),
+    unit: 'x',
+    target: 1.0,
+    detail: 'role-only baseline',
+  });
   record({ name: `${n / 1000}k: building the graph vs JSON.parse of the same data`, value: buildMs / parseMs, unit: 'x', target: 0.25, detail: '' });
 }
 

@@ -38,7 +38,8 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
       requires,
       includes: [],
       notes: [],
-      nations: ['england'], confidence: 'high',
+      nations: ['england'],
+      confidence: 'high',
       sources: ['SYN'],
     } satisfies Qualification;
   });
@@ -53,7 +54,8 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
     entry: i < 10,
     holds: [],
     notes: [],
-    nations: ['england'], confidence: 'high',
+    nations: ['england'],
+    confidence: 'high',
     sources: ['SYN'],
   }));
   const transitions: Transition[] = [];
@@ -78,7 +80,8 @@ export function syntheticDataset(roleCount: number, seed = 1, perRole = 10): Dat
           const experience = levelOf(to) !== levelOf(from) || to > from ? { experienceMonths: { min: months, max: months } } : {};
           return { id: `r${k + 1}`, requires, ...experience, notes: [] };
         }),
-        nations: ['england'], confidence: 'high',
+        nations: ['england'],
+        confidence: 'high',
         sources: ['SYN'],
       });
     }

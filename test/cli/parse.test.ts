@@ -28,9 +28,22 @@ async function run(argv: string[]) {
 describe('option parsing', () => {
   it('turns plan flags into typed options', async () => {
     const { code, handlers } = await run([
-      'plan', '--from', 'care worker', '--to', 'registered manager',
-      '--have', 'Level 3 Diploma in Adult Care', '--have', 'care certificate',
-      '--optimise', 'time', '--data', 'a.yaml', '--data', 'b.yaml', '--no-color',
+      'plan',
+      '--from',
+      'care worker',
+      '--to',
+      'registered manager',
+      '--have',
+      'Level 3 Diploma in Adult Care',
+      '--have',
+      'care certificate',
+      '--optimise',
+      'time',
+      '--data',
+      'a.yaml',
+      '--data',
+      'b.yaml',
+      '--no-color',
     ]);
     expect(code).toBe(0);
     expect(handlers.plan).toHaveBeenCalledWith(
@@ -58,8 +71,20 @@ describe('option parsing', () => {
     const { handlers } = await run(['plan', '--from', 'a', '--to', 'b']);
     expect(handlers.plan).toHaveBeenCalledWith(
       {
-        from: 'a', to: 'b', have: [], optimise: 'realistic', dataFiles: [], color: true, cache: true,
-        alternatives: 2, via: undefined, avoid: [], maxMonths: undefined, noDegree: false, earnWhileLearning: false, hoursPerWeek: undefined,
+        from: 'a',
+        to: 'b',
+        have: [],
+        optimise: 'realistic',
+        dataFiles: [],
+        color: true,
+        cache: true,
+        alternatives: 2,
+        via: undefined,
+        avoid: [],
+        maxMonths: undefined,
+        noDegree: false,
+        earnWhileLearning: false,
+        hoursPerWeek: undefined,
       },
       expect.anything(),
     );
@@ -67,11 +92,34 @@ describe('option parsing', () => {
 
   it('parses the route constraints', async () => {
     const { handlers } = await run([
-      'plan', '--from', 'a', '--to', 'b', '--alternatives', '3', '--via', 'c', '--avoid', 'd', '--avoid', 'e',
-      '--max-months', '48', '--no-degree', '--earn-while-learning', '--hours-per-week', '10',
+      'plan',
+      '--from',
+      'a',
+      '--to',
+      'b',
+      '--alternatives',
+      '3',
+      '--via',
+      'c',
+      '--avoid',
+      'd',
+      '--avoid',
+      'e',
+      '--max-months',
+      '48',
+      '--no-degree',
+      '--earn-while-learning',
+      '--hours-per-week',
+      '10',
     ]);
     expect(vi.mocked(handlers.plan).mock.calls[0]![0]).toMatchObject({
-      alternatives: 3, via: 'c', avoid: ['d', 'e'], maxMonths: 48, noDegree: true, earnWhileLearning: true, hoursPerWeek: 10,
+      alternatives: 3,
+      via: 'c',
+      avoid: ['d', 'e'],
+      maxMonths: 48,
+      noDegree: true,
+      earnWhileLearning: true,
+      hoursPerWeek: 10,
     });
     const none = await run(['plan', '--from', 'a', '--to', 'b', '--alternatives', '0']);
     expect(vi.mocked(none.handlers.plan).mock.calls[0]![0].alternatives).toBe(0);
@@ -217,16 +265,19 @@ describe('global options and each command’s help', () => {
     expect(io.stderr).toContain('careerpath validate FILE');
   });
 
-  it.each(['plan', 'interactive', 'roles', 'qualifications', 'next', 'unlocks', 'show', 'validate', 'schema'])('%s --help ends with examples of that command', async (command) => {
-    const { code, io } = await run([command, '--help']);
-    expect(code).toBe(0);
-    const examples = io.stdout.split('Examples:\n')[1] ?? '';
-    const lines = examples.split('\n').filter((line) => line.trim() !== '');
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(new RegExp(`^  \\$ careerpath ${command}\\b`));
-    // The global options are listed in each command's help.
-    expect(io.stdout).toContain('--no-color');
-  });
+  it.each(['plan', 'interactive', 'roles', 'qualifications', 'next', 'unlocks', 'show', 'validate', 'schema'])(
+    '%s --help ends with examples of that command',
+    async (command) => {
+      const { code, io } = await run([command, '--help']);
+      expect(code).toBe(0);
+      const examples = io.stdout.split('Examples:\n')[1] ?? '';
+      const lines = examples.split('\n').filter((line) => line.trim() !== '');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(new RegExp(`^  \\$ careerpath ${command}\\b`));
+      // The global options are listed in each command's help.
+      expect(io.stdout).toContain('--no-color');
+    },
+  );
 });
 
 describe('failures under --json', () => {

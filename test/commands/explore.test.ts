@@ -110,9 +110,7 @@ describe('careerpath validate', () => {
   it('checks the files given, layered like --data', async () => {
     const { code, stdout } = await run(['validate', fixture('care.yaml'), fixture('care-overlay.yaml')]);
     expect(code).toBe(0);
-    expect(stdout).toBe(
-      `✓ ${fixture('care.yaml')}, ${fixture('care-overlay.yaml')} valid: 6 roles, 5 qualifications, 5 moves, 2 funding routes, 2 sources\n`,
-    );
+    expect(stdout).toBe(`✓ ${fixture('care.yaml')}, ${fixture('care-overlay.yaml')} valid: 6 roles, 5 qualifications, 5 moves, 2 funding routes, 2 sources\n`);
   });
 
   it('lists every problem with file:line:column on stdout, exit 1', async () => {

@@ -44,7 +44,14 @@ describe('plan formats', () => {
     expect(json.best.reasons).toEqual(['realistic']);
     expect(json.best.checklist.map((q: { id: string }) => q.id)).toEqual(['l3', 'l5']);
     // A cost with unknown parts is null, never a "£0" lower bound; the known part is kept apart.
-    expect(json.best.totals).toMatchObject({ months: { min: 36, max: 54 }, typicalMonths: 45, cost: null, knownCost: { min: 0, max: 0 }, costComplete: false, unknownCost: ['l3', 'l5'] });
+    expect(json.best.totals).toMatchObject({
+      months: { min: 36, max: 54 },
+      typicalMonths: 45,
+      cost: null,
+      knownCost: { min: 0, max: 0 },
+      costComplete: false,
+      unknownCost: ['l3', 'l5'],
+    });
     expect(json.best.gates).toEqual([
       {
         step: 3,
@@ -209,7 +216,9 @@ describe('--format text: the linear layout for screen readers and plain terminal
     expect(stdout).not.toMatch(BOX);
     const steps = stdout.split('\n').filter((line) => /^Step \d+: /.test(line));
     expect(steps.length).toBeGreaterThan(0);
-    steps.forEach((line, i) => expect(line).toMatch(new RegExp(`^Step ${i + 1}: .+ to .+\\.$`)));
+    steps.forEach((line, i) => {
+      expect(line).toMatch(new RegExp(`^Step ${i + 1}: .+ to .+\\.$`));
+    });
     for (const label of ['How:', 'Qualifications to gain:', 'Time:', 'Funding:']) expect(stdout).toContain(`  ${label} `);
   });
 

@@ -258,7 +258,10 @@ describe('cancelling', () => {
 describe('without a terminal', () => {
   it('`interactive` and a bare `plan` exit 2 before any question and point at plan --from/--to', async () => {
     for (const argv of [['interactive'], ['plan'], ['plan', '--have', 'care certificate']]) {
-      for (const tty of [{ stdinIsTTY: false, stdoutIsTTY: true }, { stdinIsTTY: true, stdoutIsTTY: false }]) {
+      for (const tty of [
+        { stdinIsTTY: false, stdoutIsTTY: true },
+        { stdinIsTTY: true, stdoutIsTTY: false },
+      ]) {
         const io = captureIo(tty);
         expect(await main(argv, io), argv.join(' ')).toBe(2);
         expect(io.stderr).toContain('the questionnaire needs an interactive terminal');

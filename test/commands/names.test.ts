@@ -26,14 +26,23 @@ describe('names on the shipped data, as plan, show, next and unlocks take them',
   });
 
   it('a name several roles share lists them and exits 2, in every command', async () => {
-    for (const args of [['plan', '--from', 'HCA', '--to', 'nurse'], ['next', 'nurse'], ['show', 'radiographer']]) {
+    for (const args of [
+      ['plan', '--from', 'HCA', '--to', 'nurse'],
+      ['next', 'nurse'],
+      ['show', 'radiographer'],
+    ]) {
       const { code, stdout, stderr } = await run(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(/matches \d+ (roles|entries):\n {2}/);
     }
     const { stderr } = await run(['plan', '--from', 'HCA', '--to', 'nurse']);
-    for (const field of ['Registered nurse (adult)', 'Registered nurse (mental health)', 'Registered nurse (learning disability)', "Registered nurse (children's)"]) {
+    for (const field of [
+      'Registered nurse (adult)',
+      'Registered nurse (mental health)',
+      'Registered nurse (learning disability)',
+      "Registered nurse (children's)",
+    ]) {
       expect(stderr).toContain(`\n  ${field}`);
     }
     expect(stderr).toContain('Type more of the name');

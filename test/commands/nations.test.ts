@@ -15,12 +15,8 @@ describe('the nations facts hold for', () => {
   it('names them in plain words, with the nations that differ', () => {
     expect(nationsText(['england'])).toBe('England');
     expect(nationsText(['england', 'wales', 'scotland'])).toBe('England, Wales and Scotland');
-    expect(nationsNote(['england'])).toBe(
-      'These facts are for England: registers, qualifications and funding differ in Wales, Scotland and Northern Ireland.',
-    );
-    expect(nationsNote(['england', 'wales', 'scotland', 'northern-ireland'])).toBe(
-      'These facts are for England, Wales, Scotland and Northern Ireland.',
-    );
+    expect(nationsNote(['england'])).toBe('These facts are for England: registers, qualifications and funding differ in Wales, Scotland and Northern Ireland.');
+    expect(nationsNote(['england', 'wales', 'scotland', 'northern-ireland'])).toBe('These facts are for England, Wales, Scotland and Northern Ireland.');
   });
 
   it('a plan, its Markdown and its JSON say the shipped facts are for England', async () => {
@@ -48,9 +44,10 @@ describe('the nations facts hold for', () => {
     const role = await run(['show', 'adult care home worker', '--data', WALES]);
     expect(role.stdout).toMatch(/^Where +These facts are for Wales: registers, qualifications and funding differ in England, Scotland and Northern Ireland\./m);
     expect(role.stdout).toContain('Social Care Wales');
-    const plan = JSON.parse(
-      (await run(['plan', '--data', WALES, '--from', 'adult care home worker', '--to', 'senior care worker', '--json'])).stdout,
-    ) as { nations: string[]; best: { steps: { qualifications: { id: string }[] }[] } };
+    const plan = JSON.parse((await run(['plan', '--data', WALES, '--from', 'adult care home worker', '--to', 'senior care worker', '--json'])).stdout) as {
+      nations: string[];
+      best: { steps: { qualifications: { id: string }[] }[] };
+    };
     expect(plan.nations).toEqual(['england', 'wales']);
     expect(plan.best.steps[0]!.qualifications.map((g) => g.id)).toEqual(['hsc_core_l2_wales', 'hsc_practice_adults_l2_wales']);
   });

@@ -21,7 +21,9 @@ describe('careerpath plan (handler, fixture data)', () => {
     );
     expect(stdout).toMatch(/│ 1 +│ Care worker → Senior care worker +│ Level 3 Diploma in Adult Care/);
     expect(stdout).toContain('Qualifications to gain, in order');
-    expect(stdout).toContain('  1. [ ] Level 3 Diploma in Adult Care — level 3; 12–18 months; cost to you unknown; funding: Employer-funded, Advanced Learner Loan');
+    expect(stdout).toContain(
+      '  1. [ ] Level 3 Diploma in Adult Care — level 3; 12–18 months; cost to you unknown; funding: Employer-funded, Advanced Learner Loan',
+    );
     expect(stdout).toContain('  2. [ ] Level 5 Diploma in Leading and Managing an Adult Care Service — level 5; 18–24 months');
     // The registered role's gate is shown before the step that passes through it.
     expect(stdout).toContain(
@@ -156,7 +158,9 @@ describe('careerpath plan: alternatives, waypoints and constraints (fixture data
     expect(avoided.stdout).toContain('[ ] Lead adult care worker apprenticeship');
     const blocked = await plan(['--from', 'care worker', '--to', 'registered manager', '--avoid', 'team leader']);
     expect(blocked.code).toBe(1);
-    expect(blocked.stderr).toContain('✗ no route from Care worker to Registered manager: every route to Registered manager is blocked under avoiding Team leader');
+    expect(blocked.stderr).toContain(
+      '✗ no route from Care worker to Registered manager: every route to Registered manager is blocked under avoiding Team leader',
+    );
     expect(blocked.stderr).toContain('Senior care worker → Team leader: Team leader is excluded by --avoid');
   });
 

@@ -19,13 +19,7 @@ describe('careerpath roles (handler, fixture data)', () => {
   it('lists every role, sorted by level then name, with a count', async () => {
     const { code, stdout } = await roles([]);
     expect(code).toBe(0);
-    expect(names(stdout)).toEqual([
-      'Activity coordinator',
-      'Care worker',
-      'Senior care worker',
-      'Team leader',
-      'Registered manager (indicative)',
-    ]);
+    expect(names(stdout)).toEqual(['Activity coordinator', 'Care worker', 'Senior care worker', 'Team leader', 'Registered manager (indicative)']);
     expect(stdout.trim().endsWith('5 roles')).toBe(true);
   });
 

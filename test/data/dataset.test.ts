@@ -54,9 +54,19 @@ describe('the shipped dataset', () => {
 
   it('uses every qualification somewhere', () => {
     const used = new Set<string>();
-    for (const t of data.transitions) for (const r of t.routes) r.requires.forEach((q) => used.add(q));
-    for (const q of data.qualifications) [...q.requires, ...q.includes, ...(q.meetBy ?? [])].forEach((id) => used.add(id));
-    for (const r of data.roles) r.holds.forEach((id) => used.add(id));
+    for (const t of data.transitions)
+      for (const r of t.routes)
+        r.requires.forEach((q) => {
+          used.add(q);
+        });
+    for (const q of data.qualifications)
+      [...q.requires, ...q.includes, ...(q.meetBy ?? [])].forEach((id) => {
+        used.add(id);
+      });
+    for (const r of data.roles)
+      r.holds.forEach((id) => {
+        used.add(id);
+      });
     expect(data.qualifications.filter((q) => !used.has(q.id)).map((q) => q.id)).toEqual([]);
   });
 
@@ -69,7 +79,8 @@ describe('the shipped dataset', () => {
   it('gives every source a kind, and never cites a development, test, mirror or partisan host', () => {
     expect(data.sources.filter((s) => s.kind === undefined).map((s) => s.id)).toEqual([]);
     // Hosts the data review found cited in place of the official address of a document.
-    const banned = /(^|\.)(uat|dev|test|staging|pre)([0-9-][a-z0-9-]*)?\.|azurewebsites\.net|gurneetkdhami|everydayisdifferent|colormesafe|narrativecare|solihull-social-services-no-good|axis12\.com|limitlesscommunitycare/i;
+    const banned =
+      /(^|\.)(uat|dev|test|staging|pre)([0-9-][a-z0-9-]*)?\.|azurewebsites\.net|gurneetkdhami|everydayisdifferent|colormesafe|narrativecare|solihull-social-services-no-good|axis12\.com|limitlesscommunitycare/i;
     const cited = data.sources.filter((s) => s.url && banned.test(new URL(s.url).hostname)).map((s) => `${s.id} ${s.url}`);
     expect(cited).toEqual([]);
   });
@@ -119,7 +130,10 @@ describe('routes a careers adviser would recognise (checked against the sources)
     ['care assistant', 'deputy manager', /^(mis|lead_to_succeed|l4_cert_plm)$/],
   ])('%s → %s gains the qualification the sources name', (from, to, qualification) => {
     const { quals } = plan(from, to);
-    expect(quals.some((q) => qualification.test(q)), quals.join(', ')).toBe(true);
+    expect(
+      quals.some((q) => qualification.test(q)),
+      quals.join(', '),
+    ).toBe(true);
   });
 
   it('care worker → registered manager goes through a Level 5 diploma', () => {

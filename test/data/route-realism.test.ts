@@ -259,7 +259,7 @@ describe('the routes the coverage review added, as an expert read them', () => {
     expect(gates(plan('registered nurse (adult)', 'midwife').best)).toEqual(['Nursing and Midwifery Council (NMC)']);
   });
 
-  it('a graduate spends the year in care work the arts therapy courses ask for before the master\'s', () => {
+  it("a graduate spends the year in care work the arts therapy courses ask for before the master's", () => {
     const art = plan('graduate', 'art therapist').best;
     expect(art.steps[0]!.experience.before).toEqual({ min: 12, max: 12 });
     expect(plan('graduate', 'music therapist').best.steps[0]!.experience.unknown).toBeDefined();
@@ -280,7 +280,16 @@ describe('the routes the coverage review added, as an expert read them', () => {
   });
 
   it('a senior care worker can apply for a health degree as a care worker can, with no step back first', () => {
-    const degrees = ['paramedic', 'physiotherapist', 'occupational therapist', 'podiatrist', 'diagnostic radiographer', 'speech and language therapist', 'osteopath', 'mental health nurse'];
+    const degrees = [
+      'paramedic',
+      'physiotherapist',
+      'occupational therapist',
+      'podiatrist',
+      'diagnostic radiographer',
+      'speech and language therapist',
+      'osteopath',
+      'mental health nurse',
+    ];
     for (const to of degrees) {
       const p = plan('senior care worker', to);
       expect(roles(p.best), to).toEqual([p.to.id]);

@@ -36,7 +36,13 @@ describe('bin/careerpath.js', () => {
     // The usual way up: through each Care Workforce Pathway category, none skipped.
     const json = JSON.parse(runCli([...args, '--json']).stdout);
     expect(json.schemaVersion).toBe(2);
-    expect(json.best.path.map((role: { name: string }) => role.name)).toEqual(['Care worker', 'Senior care worker', 'Team leader', 'Deputy manager', 'Registered manager']);
+    expect(json.best.path.map((role: { name: string }) => role.name)).toEqual([
+      'Care worker',
+      'Senior care worker',
+      'Team leader',
+      'Deputy manager',
+      'Registered manager',
+    ]);
   });
 
   it('--have "level 3 diploma in adult care" changes the shipped plan and is never listed or counted', () => {

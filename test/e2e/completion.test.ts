@@ -79,7 +79,12 @@ describe('careerpath completion zsh and fish', () => {
 describe('completion scripts quote what the data says', () => {
   it('a name with an apostrophe stays one fish word', async () => {
     const { completionScript } = await import('../../src/render/completion');
-    const script = completionScript('fish', { commands: [], globalOptions: [], roles: [{ id: 'rn_children', name: "Registered nurse (children's)" }], qualifications: [] });
+    const script = completionScript('fish', {
+      commands: [],
+      globalOptions: [],
+      roles: [{ id: 'rn_children', name: "Registered nurse (children's)" }],
+      qualifications: [],
+    });
     expect(script).toContain("printf '%s\\t%s\\n' 'rn_children' 'Registered nurse (children\\'s)'");
   });
 });

@@ -106,7 +106,16 @@ describe.skipIf(!TMUX)('careerpath interactive in a terminal (tmux)', () => {
     const tty = (session = new TmuxSession(careerpath('plan'), { cwd: dir }));
     await tty.waitFor('What is your current role?');
     // Enter all the way: someone new to care, their first job.
-    for (const question of ['Do you have any qualifications already?', 'Do you have English and maths', 'Where would you like to go?', 'What matters most', 'Anything your route', 'How many hours', 'The best more senior roles', 'Save this plan as Markdown?']) {
+    for (const question of [
+      'Do you have any qualifications already?',
+      'Do you have English and maths',
+      'Where would you like to go?',
+      'What matters most',
+      'Anything your route',
+      'How many hours',
+      'The best more senior roles',
+      'Save this plan as Markdown?',
+    ]) {
       tty.press('Enter');
       await tty.waitFor(question);
     }

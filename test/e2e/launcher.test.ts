@@ -13,7 +13,11 @@ import { ROOT, runCli } from '../helpers/spawn';
 
 const nodeHasItsOwnCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() =>
+  copies.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  }),
+);
 
 /** A copy of the installed package (what the bin needs: package.json, bin/, dist/, data/). */
 function packageCopy(): string {

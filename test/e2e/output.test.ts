@@ -24,7 +24,14 @@ describe('plan --output', () => {
     expect(first.code).toBe(0);
     const doc = readFileSync(join(dir, 'plan.md'), 'utf8');
     expect(doc.split('\n')[0]).toBe('# Career plan: Care worker → Registered manager');
-    for (const heading of ['## Summary', '## Steps', '## Qualifications checklist', '## Route map', '## Questions to ask at your next supervision', '## Sources']) {
+    for (const heading of [
+      '## Summary',
+      '## Steps',
+      '## Qualifications checklist',
+      '## Route map',
+      '## Questions to ask at your next supervision',
+      '## Sources',
+    ]) {
       expect(doc).toContain(`\n${heading}\n`);
     }
     expect(doc).toMatch(/\n- \[ \] \*\*/);
@@ -54,7 +61,10 @@ describe('plan --output', () => {
   });
 
   it('a file is never coloured, even when colour is forced', () => {
-    const { code } = runCli(['plan', '--from', 'care worker', '--to', 'team leader', '-o', 'plan.txt'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: undefined } });
+    const { code } = runCli(['plan', '--from', 'care worker', '--to', 'team leader', '-o', 'plan.txt'], {
+      cwd: dir,
+      env: { FORCE_COLOR: '1', NO_COLOR: undefined },
+    });
     expect(code).toBe(0);
     const text = readFileSync(join(dir, 'plan.txt'), 'utf8');
     expect(text.split('\n')[0]).toBe('Care worker → Team leader');

@@ -64,7 +64,11 @@ beforeAll(() => {
   });
 }, 120_000);
 
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() =>
+  temps.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  }),
+);
 
 describe('npm pack', () => {
   it('builds and packs with no warning, and leaves package.json as it was', () => {

@@ -59,49 +59,53 @@ afterAll(async () => {
 });
 
 describe(`printing the HTML plan in headless Chromium${WHY}`, () => {
-  it.skipIf(SKIP).each(PLANS)('$name plan: no network, no script; on A4 and Letter the form fits $formPages pages, no row or block splits, the signatures stay with the actions', async (plan) => {
-    const dir = mkdtempSync(join(tmpdir(), 'careerpath-print-'));
-    const file = join(dir, 'plan.html');
-    const run = runCli(['plan', ...plan.args, '--name', 'Sam Jones', '--review', '2027-06-01', '-o', file]);
-    expect(run.code, run.stderr).toBe(0);
-    const page = await context!.newPage();
-    const { requests, errors } = await openOffline(page, readFileSync(file, 'utf8'));
-    expect(await page.locator('script').count()).toBe(0);
-    expect(await page.locator('svg[role="img"] title').textContent()).toMatch(/^Career route from /);
-    await page.screenshot({ path: join(RESULTS, `${plan.name}-screen.png`), fullPage: true });
+  it.skipIf(SKIP).each(PLANS)(
+    '$name plan: no network, no script; on A4 and Letter the form fits $formPages pages, no row or block splits, the signatures stay with the actions',
+    async (plan) => {
+      const dir = mkdtempSync(join(tmpdir(), 'careerpath-print-'));
+      const file = join(dir, 'plan.html');
+      const run = runCli(['plan', ...plan.args, '--name', 'Sam Jones', '--review', '2027-06-01', '-o', file]);
+      expect(run.code, run.stderr).toBe(0);
+      const page = await context!.newPage();
+      const { requests, errors } = await openOffline(page, readFileSync(file, 'utf8'));
+      expect(await page.locator('script').count()).toBe(0);
+      expect(await page.locator('svg[role="img"] title').textContent()).toMatch(/^Career route from /);
+      await page.screenshot({ path: join(RESULTS, `${plan.name}-screen.png`), fullPage: true });
 
-    // The pages a person looks at come from the page as it is; the split check prints it again with markers.
-    for (const paper of PAPERS) {
-      const pdf = join(RESULTS, `${plan.name}-${paper}.pdf`);
-      await page.pdf({ path: pdf, format: paper });
-      (counts[plan.name] ??= {})[paper] = pageTexts(pdf).length;
-      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(RESULTS, `${plan.name}-${paper}`)]);
-    }
-    const blocks = await markBlocks(page);
-    for (const paper of PAPERS) {
-      const pdf = join(dir, `marked-${paper}.pdf`);
-      await page.pdf({ path: pdf, format: paper });
-      const texts = pageTexts(pdf);
-      expect(texts.length, `${paper}: the markers changed the page count`).toBe(counts[plan.name]![paper]);
-      const pages = markerPages(texts);
-      // Every marker was read back once: otherwise the split check below would prove nothing.
-      expect([...pages.keys()].sort(), paper).toEqual(blocks.markers.slice().sort());
-      for (const block of blocks.ids) {
-        const on = new Set(blocks.markers.filter((m) => m.startsWith(`${block}x`)).map((m) => pages.get(m)));
-        expect(on.size, `${paper}: block ${block} is split across pages ${[...on].join(', ')}`).toBe(1);
+      // The pages a person looks at come from the page as it is; the split check prints it again with markers.
+      for (const paper of PAPERS) {
+        const pdf = join(RESULTS, `${plan.name}-${paper}.pdf`);
+        await page.pdf({ path: pdf, format: paper });
+        (counts[plan.name] ??= {})[paper] = pageTexts(pdf).length;
+        execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(RESULTS, `${plan.name}-${paper}`)]);
       }
-      const signed = pages.get(`${blocks.signatures}x0A`);
-      expect(signed, `${paper}: the signatures are on a page without the agreed actions`).toBe(pages.get(`${blocks.lastAction}x1A`));
-      const formLastPage = Math.max(...blocks.markers.filter((m) => m.startsWith('QF')).map((m) => pages.get(m)!));
-      expect(formLastPage, `${paper}: the form (all but the sources) ends on page ${formLastPage}`).toBeLessThanOrEqual(plan.formPages);
-      expect(texts.length, `${paper}: ${texts.length} pages`).toBeLessThanOrEqual(plan.pages);
-    }
-    expect(readdirSync(RESULTS).filter((f) => f.startsWith(`${plan.name}-A4-`) && f.endsWith('.png')).length).toBe(counts[plan.name]!.A4);
-    expect(requests).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-    rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+      const blocks = await markBlocks(page);
+      for (const paper of PAPERS) {
+        const pdf = join(dir, `marked-${paper}.pdf`);
+        await page.pdf({ path: pdf, format: paper });
+        const texts = pageTexts(pdf);
+        expect(texts.length, `${paper}: the markers changed the page count`).toBe(counts[plan.name]![paper]);
+        const pages = markerPages(texts);
+        // Every marker was read back once: otherwise the split check below would prove nothing.
+        expect([...pages.keys()].sort(), paper).toEqual(blocks.markers.slice().sort());
+        for (const block of blocks.ids) {
+          const on = new Set(blocks.markers.filter((m) => m.startsWith(`${block}x`)).map((m) => pages.get(m)));
+          expect(on.size, `${paper}: block ${block} is split across pages ${[...on].join(', ')}`).toBe(1);
+        }
+        const signed = pages.get(`${blocks.signatures}x0A`);
+        expect(signed, `${paper}: the signatures are on a page without the agreed actions`).toBe(pages.get(`${blocks.lastAction}x1A`));
+        const formLastPage = Math.max(...blocks.markers.filter((m) => m.startsWith('QF')).map((m) => pages.get(m)!));
+        expect(formLastPage, `${paper}: the form (all but the sources) ends on page ${formLastPage}`).toBeLessThanOrEqual(plan.formPages);
+        expect(texts.length, `${paper}: ${texts.length} pages`).toBeLessThanOrEqual(plan.pages);
+      }
+      expect(readdirSync(RESULTS).filter((f) => f.startsWith(`${plan.name}-A4-`) && f.endsWith('.png')).length).toBe(counts[plan.name]!.A4);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    60_000,
+  );
 });
 
 /** Loads the page from a made-up address whose only answer is the file; records any other request and any console error. */

@@ -73,7 +73,10 @@ transitions:
   - {from: a, to: b, kind: up, routes: [{experienceMonths: 12}], sources: [S]}
 `;
 /** VALID with one line (1-based) replaced. */
-const withLine = (line: number, text: string) => VALID.split('\n').map((l, i) => (i === line - 1 ? text : l)).join('\n');
+const withLine = (line: number, text: string) =>
+  VALID.split('\n')
+    .map((l, i) => (i === line - 1 ? text : l))
+    .join('\n');
 
 /** 9 levels of 9 aliases each: 9^9 values if expanded. */
 function billionLaughs(): string {
@@ -105,7 +108,11 @@ interface DataRow {
 }
 
 const DATA_ROWS: DataRow[] = [
-  { name: 'missing file', input: () => {}, stderr: ['in.yaml: file not found (a relative path starts from the current folder)', '✗ could not read the dataset (1 problem)'] },
+  {
+    name: 'missing file',
+    input: () => {},
+    stderr: ['in.yaml: file not found (a relative path starts from the current folder)', '✗ could not read the dataset (1 problem)'],
+  },
   { name: 'a folder', input: (path) => mkdirSync(path), stderr: ['in.yaml: it is a folder, not a file; give the path of a .yaml or .json file'] },
   {
     name: 'a FIFO (no hang)',
@@ -129,7 +136,11 @@ const DATA_ROWS: DataRow[] = [
   },
   { name: 'empty file', input: '', stderr: ['in.yaml:1:1: file is empty: an overlay starts with "overlay: {name: ...}", a whole dataset with "dataset:"'] },
   { name: 'comment-only file', input: '# nothing here\n', stderr: ['in.yaml:1:1: file is empty'] },
-  { name: 'top-level scalar', input: 'hello\n', stderr: ['in.yaml:1:1: expected a mapping with "overlay:" or "dataset:" at the top level, found the text "hello"'] },
+  {
+    name: 'top-level scalar',
+    input: 'hello\n',
+    stderr: ['in.yaml:1:1: expected a mapping with "overlay:" or "dataset:" at the top level, found the text "hello"'],
+  },
   { name: 'top-level list', input: '- a\n- b\n', stderr: ['in.yaml:1:1: expected a mapping with "overlay:" or "dataset:" at the top level, found a list'] },
   {
     name: 'syntax error',
@@ -138,18 +149,46 @@ const DATA_ROWS: DataRow[] = [
   },
   { name: 'duplicate key', input: `${HEADER}roles:\n  - id: a\n    id: b\n`, stderr: ['in.yaml:4:5: Map keys must be unique'] },
   { name: 'tab indentation', input: `${HEADER}roles:\n\t- id: a\n`, stderr: ['in.yaml:3:1: Tabs are not allowed as indentation'] },
-  { name: 'two documents', input: `${VALID}---\nroles: []\n`, stderr: ['in.yaml:9:1: Source contains multiple documents; please use YAML.parseAllDocuments()'] },
-  { name: '!!js/function tag', input: withLine(5, '  - {id: a, name: !!js/function "x", sector: nhs, summary: s, sources: [S]}'), stderr: ['in.yaml:5:19: Unresolved tag: tag:yaml.org,2002:js/function'] },
-  { name: 'a local tag (!foo)', input: withLine(5, '  - {id: !foo a, name: A, sector: nhs, summary: s, sources: [S]}'), stderr: ['in.yaml:5:10: Unresolved tag: !foo'] },
-  { name: '!!binary (a YAML 1.1 tag, not in the core schema)', input: withLine(5, '  - {id: a, name: !!binary aGk=, sector: nhs, summary: s, sources: [S]}'), stderr: ['in.yaml:5:19: Unresolved tag: tag:yaml.org,2002:binary'] },
+  {
+    name: 'two documents',
+    input: `${VALID}---\nroles: []\n`,
+    stderr: ['in.yaml:9:1: Source contains multiple documents; please use YAML.parseAllDocuments()'],
+  },
+  {
+    name: '!!js/function tag',
+    input: withLine(5, '  - {id: a, name: !!js/function "x", sector: nhs, summary: s, sources: [S]}'),
+    stderr: ['in.yaml:5:19: Unresolved tag: tag:yaml.org,2002:js/function'],
+  },
+  {
+    name: 'a local tag (!foo)',
+    input: withLine(5, '  - {id: !foo a, name: A, sector: nhs, summary: s, sources: [S]}'),
+    stderr: ['in.yaml:5:10: Unresolved tag: !foo'],
+  },
+  {
+    name: '!!binary (a YAML 1.1 tag, not in the core schema)',
+    input: withLine(5, '  - {id: a, name: !!binary aGk=, sector: nhs, summary: s, sources: [S]}'),
+    stderr: ['in.yaml:5:19: Unresolved tag: tag:yaml.org,2002:binary'],
+  },
   {
     name: '%YAML 1.1 does not turn on its booleans or merge keys',
     input: `%YAML 1.1\n---\n${withLine(5, '  - {id: a, name: A, sector: nhs, summary: s, sources: [S], entry: yes}')}`,
     stderr: ['in.yaml:7:68: roles[0].entry: Invalid input: expected boolean, received string'],
   },
-  { name: 'undefined alias', input: withLine(5, '  - {id: *nope, name: A, sector: nhs, summary: s, sources: [S]}'), stderr: ['in.yaml:5:10: roles[0].id: alias *nope has no anchor &nope before it'] },
-  { name: 'circular alias', input: withLine(5, '  - &r {id: a, name: A, sector: nhs, summary: s, sources: [S], notes: [*r]}'), stderr: ['in.yaml:5:72: roles[0].notes[0]: alias *r is inside the value it names (a loop)'] },
-  { name: 'billion laughs', input: billionLaughs(), stderr: ['in.yaml: Excessive alias count indicates a resource exhaustion attack (too many aliases; write the values out instead)'] },
+  {
+    name: 'undefined alias',
+    input: withLine(5, '  - {id: *nope, name: A, sector: nhs, summary: s, sources: [S]}'),
+    stderr: ['in.yaml:5:10: roles[0].id: alias *nope has no anchor &nope before it'],
+  },
+  {
+    name: 'circular alias',
+    input: withLine(5, '  - &r {id: a, name: A, sector: nhs, summary: s, sources: [S], notes: [*r]}'),
+    stderr: ['in.yaml:5:72: roles[0].notes[0]: alias *r is inside the value it names (a loop)'],
+  },
+  {
+    name: 'billion laughs',
+    input: billionLaughs(),
+    stderr: ['in.yaml: Excessive alias count indicates a resource exhaustion attack (too many aliases; write the values out instead)'],
+  },
   { name: '"[" × 5000', input: `${HEADER}roles: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, stderr: ['in.yaml:2:72: nesting deeper than 64 levels'] },
   {
     name: 'stray "]" first cannot buy deeper nesting',
@@ -157,8 +196,16 @@ const DATA_ROWS: DataRow[] = [
     stderr: ['in.yaml:3:72: nesting deeper than 64 levels'],
   },
   { name: '300-level block nesting', input: blockNesting(300), stderr: ['in.yaml:259:1: indentation wider than 256 columns'] },
-  { name: '"- " × 1000 on one line', input: `${HEADER}roles:\n${'- '.repeat(1000)}x\n`, stderr: ['in.yaml:3:257: nesting deeper than 256 columns (a "-" at column 257)'] },
-  { name: '"? " × 1000 on one line', input: `${HEADER}${'? '.repeat(1000)}x\n`, stderr: ['in.yaml:2:257: nesting deeper than 256 columns (a "?" at column 257)'] },
+  {
+    name: '"- " × 1000 on one line',
+    input: `${HEADER}roles:\n${'- '.repeat(1000)}x\n`,
+    stderr: ['in.yaml:3:257: nesting deeper than 256 columns (a "-" at column 257)'],
+  },
+  {
+    name: '"? " × 1000 on one line',
+    input: `${HEADER}${'? '.repeat(1000)}x\n`,
+    stderr: ['in.yaml:2:257: nesting deeper than 256 columns (a "?" at column 257)'],
+  },
   { name: 'UTF-16 LE with BOM', input: Buffer.from(`\ufeff${VALID}`, 'utf16le'), stderr: ['in.yaml: file is UTF-16; save it as UTF-8'] },
   { name: 'UTF-16 BE with BOM', input: Buffer.from(`\ufeff${VALID}`, 'utf16le').swap16(), stderr: ['in.yaml: file is UTF-16; save it as UTF-8'] },
   { name: 'UTF-16 without BOM', input: Buffer.from(VALID, 'utf16le'), stderr: ['in.yaml: file is UTF-16 without a byte order mark; save it as UTF-8'] },
@@ -168,15 +215,27 @@ const DATA_ROWS: DataRow[] = [
     input: Buffer.from(withLine(6, '  - {id: b, name: Café, sector: nhs, summary: s, sources: [S]}'), 'latin1'),
     stderr: ['in.yaml:6:22: file is not valid UTF-8 (byte 0xE9; is it Latin-1 or Windows-1252?); save it as UTF-8'],
   },
-  { name: 'binary', input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), stderr: ['in.yaml:1:1: file is not valid UTF-8 (byte 0x89;'] },
+  {
+    name: 'binary',
+    input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    stderr: ['in.yaml:1:1: file is not valid UTF-8 (byte 0x89;'],
+  },
   { name: 'NUL byte', input: `${HEADER}roles: []\0\n`, stderr: ['in.yaml:2:10: file contains NUL bytes (is it a binary file?); save it as UTF-8 text'] },
-  { name: 'a terminal escape code', input: `${HEADER}roles: []\u001b[31m\n`, stderr: ['in.yaml:2:10: file contains the control character U+001B, which YAML does not allow; remove it'] },
+  {
+    name: 'a terminal escape code',
+    input: `${HEADER}roles: []\u001b[31m\n`,
+    stderr: ['in.yaml:2:10: file contains the control character U+001B, which YAML does not allow; remove it'],
+  },
   {
     name: 'a line break inside a key is escaped in the message',
     input: withLine(5, '  - {id: a, name: A, sector: nhs, summary: s, sources: [S], "lev\\nel": 3}'),
     stderr: ['in.yaml:5:72: roles[0].lev\\nel: unknown field "lev\\nel" (check the spelling; `careerpath schema` lists the fields)'],
   },
-  { name: 'schema error', input: withLine(6, '  - {id: b, name: B, sector: nhs, level: 11, summary: s, sources: [S]}'), stderr: ['in.yaml:6:42: roles[1].level: Too big: expected number to be <=8'] },
+  {
+    name: 'schema error',
+    input: withLine(6, '  - {id: b, name: B, sector: nhs, level: 11, summary: s, sources: [S]}'),
+    stderr: ['in.yaml:6:42: roles[1].level: Too big: expected number to be <=8'],
+  },
   {
     name: 'structural and cross-reference problems together',
     input: withLine(6, '  - {id: b, name: B, sector: nope, summary: s, sources: [S]}\n  - {id: a, name: C, sector: nhs, summary: s, sources: [S]}').replace(
@@ -190,19 +249,51 @@ const DATA_ROWS: DataRow[] = [
       '✗ the dataset is not valid (3 problems)',
     ],
   },
-  { name: '__proto__ key', input: withLine(6, '  - {__proto__: {x: 1}, id: b, name: B, sector: nhs, summary: s, sources: [S]}'), stderr: ['in.yaml:6:6: roles[1].__proto__: "__proto__" cannot be used as a key (it is reserved in JavaScript)'] },
-  { name: 'constructor key', input: `${VALID}constructor: 1\n`, stderr: ['in.yaml:9:1: constructor: "constructor" cannot be used as a key (it is reserved in JavaScript)'] },
-  { name: 'prototype key', input: withLine(8, '  - {from: a, to: b, kind: up, routes: [{prototype: x}], sources: [S]}'), stderr: ['in.yaml:8:42: transitions[0].routes[0].prototype: "prototype" cannot be used as a key (it is reserved in JavaScript)'] },
-  { name: '<< merge key', input: withLine(6, '  - {<<: {x: 1}, id: b, name: B, sector: nhs, summary: s, sources: [S]}'), stderr: ['in.yaml:6:6: roles[1].<<: merge keys ("<<") are not supported; write the fields out'] },
+  {
+    name: '__proto__ key',
+    input: withLine(6, '  - {__proto__: {x: 1}, id: b, name: B, sector: nhs, summary: s, sources: [S]}'),
+    stderr: ['in.yaml:6:6: roles[1].__proto__: "__proto__" cannot be used as a key (it is reserved in JavaScript)'],
+  },
+  {
+    name: 'constructor key',
+    input: `${VALID}constructor: 1\n`,
+    stderr: ['in.yaml:9:1: constructor: "constructor" cannot be used as a key (it is reserved in JavaScript)'],
+  },
+  {
+    name: 'prototype key',
+    input: withLine(8, '  - {from: a, to: b, kind: up, routes: [{prototype: x}], sources: [S]}'),
+    stderr: ['in.yaml:8:42: transitions[0].routes[0].prototype: "prototype" cannot be used as a key (it is reserved in JavaScript)'],
+  },
+  {
+    name: '<< merge key',
+    input: withLine(6, '  - {<<: {x: 1}, id: b, name: B, sector: nhs, summary: s, sources: [S]}'),
+    stderr: ['in.yaml:6:6: roles[1].<<: merge keys ("<<") are not supported; write the fields out'],
+  },
   { name: 'a list as a key', input: `${VALID}? [a, b]\n: 1\n`, stderr: ['in.yaml:9:3: a key must be plain text, not a list'] },
-  { name: '.inf', input: withLine(6, '  - {id: b, name: B, sector: nhs, level: .inf, summary: s, sources: [S]}'), stderr: ['in.yaml:6:42: roles[1].level: Invalid input: expected number, received Infinity'] },
-  { name: 'version: 1 (a number)', input: VALID.replace('version: "1"', 'version: 1'), stderr: ['in.yaml:1:29: dataset.version: Invalid input: expected string, received number', '(1 problem)'] },
-  { name: 'an overlay with both headers', input: `overlay: {name: o}\n${VALID}`, stderr: ['in.yaml:1:10: overlay: a file is either a whole dataset ("dataset:") or an overlay on the data below it ("overlay:"), not both'] },
+  {
+    name: '.inf',
+    input: withLine(6, '  - {id: b, name: B, sector: nhs, level: .inf, summary: s, sources: [S]}'),
+    stderr: ['in.yaml:6:42: roles[1].level: Invalid input: expected number, received Infinity'],
+  },
+  {
+    name: 'version: 1 (a number)',
+    input: VALID.replace('version: "1"', 'version: 1'),
+    stderr: ['in.yaml:1:29: dataset.version: Invalid input: expected string, received number', '(1 problem)'],
+  },
+  {
+    name: 'an overlay with both headers',
+    input: `overlay: {name: o}\n${VALID}`,
+    stderr: ['in.yaml:1:10: overlay: a file is either a whole dataset ("dataset:") or an overlay on the data below it ("overlay:"), not both'],
+  },
   { name: 'neither header', input: VALID.replace(HEADER, ''), stderr: ['in.yaml:1:1: no "overlay:" or "dataset:" header'] },
   {
     name: 'thousands of syntax errors are cut short',
     input: `${HEADER}a: ${']'.repeat(3000)}\n`,
-    stderr: ['in.yaml:2:4: Unexpected flow-seq-end token in YAML stream: "]"', 'in.yaml:2:54: … and 2950 more YAML problems in this file; fix the ones above first', '(51 problems)'],
+    stderr: [
+      'in.yaml:2:4: Unexpected flow-seq-end token in YAML stream: "]"',
+      'in.yaml:2:54: … and 2950 more YAML problems in this file; fix the ones above first',
+      '(51 problems)',
+    ],
   },
 ];
 
@@ -255,7 +346,7 @@ describe('bad dataset files: exit 1, a located message, nothing written', () => 
     expect(run.code).toBe(1);
   });
 
-  it('validate lists every file\'s problems in one run: missing, a folder, a syntax error, not UTF-8', () => {
+  it("validate lists every file's problems in one run: missing, a folder, a syntax error, not UTF-8", () => {
     const dir = workspace();
     mkdirSync(join(dir, 'folder'));
     writeFileSync(join(dir, 'syntax.yaml'), `${HEADER}roles:\n  - id: a\n   name: x\n`);
@@ -280,16 +371,32 @@ describe('bad dataset files: exit 1, a located message, nothing written', () => 
 const USAGE_ROWS: { name: string; argv: string[]; stderr: string[] }[] = [
   { name: 'unknown command', argv: ['plna', '--from', 'care worker'], stderr: ["error: unknown command 'plna'", '(Did you mean plan?)'] },
   { name: 'unknown option', argv: ['plan', '--fromat', 'json', '-o', 'out/plan.md'], stderr: ["error: unknown option '--fromat'", '(Did you mean --format?)'] },
-  { name: '-o with no value', argv: ['plan', '--from', 'care worker', '--to', 'team leader', '-o'], stderr: ["error: option '-o, --output <file>' argument missing"] },
+  {
+    name: '-o with no value',
+    argv: ['plan', '--from', 'care worker', '--to', 'team leader', '-o'],
+    stderr: ["error: option '-o, --output <file>' argument missing"],
+  },
   {
     name: '--format with a bad value',
     argv: ['plan', '--from', 'care worker', '--to', 'team leader', '--format', 'yaml', '-o', 'out/plan.md'],
     stderr: ["error: option '--format <format>' argument 'yaml' is invalid. Allowed choices are table, text, markdown, json, html."],
   },
-  { name: '--json with --format', argv: ['roles', '--json', '--format', 'table', '-o', 'out/roles.json'], stderr: ["error: option '--json' cannot be used with option '--format <format>'"] },
-  { name: 'a number out of range', argv: ['plan', '--from', 'care worker', '--to', 'team leader', '--alternatives', '99', '-o', 'out/plan.md'], stderr: ["argument '99' is invalid. expected a whole number from 0 to 20"] },
+  {
+    name: '--json with --format',
+    argv: ['roles', '--json', '--format', 'table', '-o', 'out/roles.json'],
+    stderr: ["error: option '--json' cannot be used with option '--format <format>'"],
+  },
+  {
+    name: 'a number out of range',
+    argv: ['plan', '--from', 'care worker', '--to', 'team leader', '--alternatives', '99', '-o', 'out/plan.md'],
+    stderr: ["argument '99' is invalid. expected a whole number from 0 to 20"],
+  },
   { name: 'only one of --from/--to', argv: ['plan', '--from', 'care worker', '-o', 'out/plan.md'], stderr: ['✗ plan needs --to'] },
-  { name: 'an unknown role', argv: ['plan', '--from', 'care wroker', '--to', 'team leader', '-o', 'out/plan.md'], stderr: ['✗ unknown role "care wroker" (--from). Did you mean "Care worker"'] },
+  {
+    name: 'an unknown role',
+    argv: ['plan', '--from', 'care wroker', '--to', 'team leader', '-o', 'out/plan.md'],
+    stderr: ['✗ unknown role "care wroker" (--from). Did you mean "Care worker"'],
+  },
   { name: 'bare command: help on stderr', argv: [], stderr: ['Usage: careerpath [options] [command]'] },
   {
     name: 'the questionnaire without a terminal',
@@ -318,7 +425,7 @@ describe('usage errors: exit 2, nothing written (but the error document under --
 
 const PLAN = ['plan', '--from', 'care worker', '--to', 'team leader'];
 
-describe('saving with --output: exit 1 and the user\'s path on failure, nothing lost', () => {
+describe("saving with --output: exit 1 and the user's path on failure, nothing lost", () => {
   const OUTPUT_ROWS: { name: string; setup: (dir: string) => void; output: string; force?: boolean; stderr: string; keep?: [string, string] }[] = [
     {
       name: 'the file exists (no --force)',
@@ -335,8 +442,19 @@ describe('saving with --output: exit 1 and the user\'s path on failure, nothing 
       stderr: '✗ cannot write out/notes/plan.md: part of the path is a file, not a folder',
       keep: ['out/notes', 'x'],
     },
-    { name: 'a folder in the way', setup: (dir) => mkdirSync(join(dir, 'out/plan.md')), output: 'out/plan.md', stderr: '✗ cannot write out/plan.md: it is a folder' },
-    { name: 'a folder in the way, with --force', setup: (dir) => mkdirSync(join(dir, 'out/plan.md')), output: 'out/plan.md', force: true, stderr: '✗ cannot write out/plan.md: it is a folder' },
+    {
+      name: 'a folder in the way',
+      setup: (dir) => mkdirSync(join(dir, 'out/plan.md')),
+      output: 'out/plan.md',
+      stderr: '✗ cannot write out/plan.md: it is a folder',
+    },
+    {
+      name: 'a folder in the way, with --force',
+      setup: (dir) => mkdirSync(join(dir, 'out/plan.md')),
+      output: 'out/plan.md',
+      force: true,
+      stderr: '✗ cannot write out/plan.md: it is a folder',
+    },
   ];
 
   it.concurrent.for(OUTPUT_ROWS.map((row) => [row.name, row] as const))('%s', async ([, row]) => {
@@ -389,11 +507,15 @@ describe('saving with --output: exit 1 and the user\'s path on failure, nothing 
       const dir = workspace();
       writeFileSync(join(dir, 'out/plan.md'), 'old plan');
       // A child that saves 128 MB (long enough to interrupt) and sends itself SIGINT once the temp file exists.
-      const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/helpers/interrupted-write.ts'), join(dir, 'out'), force ? 'force' : 'no-force'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'test/helpers/interrupted-write.ts'), join(dir, 'out'), force ? 'force' : 'no-force'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
       expect(child.stdout).toBe('');
       expect(child.signal).toBe('SIGINT');
       expect(listing(dir)).toEqual(['out', 'out/plan.md']);

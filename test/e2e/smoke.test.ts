@@ -16,7 +16,11 @@ const MAJOR = process.env.CAREERPATH_TEST_NODE_MAJOR;
 const HEADLINE = ['plan', '--from', 'care worker', '--to', 'registered manager'];
 
 const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() =>
+  temps.forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  }),
+);
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'careerpath-smoke-'));
   temps.push(dir);
@@ -74,7 +78,13 @@ describe(`the CLI on Node ${version}`, () => {
     expect(code).toBe(0);
     const plan = JSON.parse(stdout);
     expect(plan.schemaVersion).toBe(2);
-    expect(plan.best.path.map((role: { name: string }) => role.name)).toEqual(['Care worker', 'Senior care worker', 'Team leader', 'Deputy manager', 'Registered manager']);
+    expect(plan.best.path.map((role: { name: string }) => role.name)).toEqual([
+      'Care worker',
+      'Senior care worker',
+      'Team leader',
+      'Deputy manager',
+      'Registered manager',
+    ]);
   });
 
   it('--output saves the plan to a file', () => {
@@ -116,7 +126,7 @@ describe(`the CLI on Node ${version}`, () => {
   // the build's V8 caches instead: test/e2e/launcher.test.ts). With no NODE_COMPILE_CACHE, Node
   // keeps it in the temp folder, here one of the test's own.
   const hasCompileCache = run(['-p', "typeof require('node:module').enableCompileCache"]).stdout.trim() === 'function';
-  it.skipIf(!hasCompileCache)('fills the runtime\'s own compile cache, and prints the same from it', () => {
+  it.skipIf(!hasCompileCache)("fills the runtime's own compile cache, and prints the same from it", () => {
     const temp = tempDir();
     const env = { TMPDIR: temp, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined };
     const first = careerpath(HEADLINE, { env });

@@ -8,13 +8,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { visibleWidth } from '../../src/render/fit';
-import { CHROMIUM, screenshotTerminal } from '../helpers/screenshot';
+import { screenshotTerminal } from '../helpers/screenshot';
 import { ROOT } from '../helpers/spawn';
 import { sq, TMUX, TmuxSession } from '../helpers/tmux';
 
 const RESULTS = join(ROOT, 'test/.results/terminal');
 
-if (!TMUX) console.warn('test/e2e/terminal-width.test.ts: skipping the terminal tests because tmux is not installed (apt-get install tmux; .ci/run installs it)');
+if (!TMUX)
+  console.warn('test/e2e/terminal-width.test.ts: skipping the terminal tests because tmux is not installed (apt-get install tmux; .ci/run installs it)');
 
 const COMMANDS: Array<[string, string[]]> = [
   ['plan', ['plan', '--from', 'care worker', '--to', 'registered manager']],

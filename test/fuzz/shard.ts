@@ -15,7 +15,9 @@ const RUNS_PER_SHARD = Math.ceil(Number(process.env.FUZZ_RUNS ?? 200) / FUZZ_SHA
 /** Declares shard `shard` (1-based) of the fuzz as one test. */
 export function fuzzShard(shard: number): void {
   const seed = BASE_SEED + shard - 1;
-  it(`${RUNS_PER_SHARD} mutated shipped files and overlays (seed ${seed}): a valid dataset or located problems, never a crash or a hang`, { timeout: 180_000 }, () => {
+  it(`${RUNS_PER_SHARD} mutated shipped files and overlays (seed ${seed}): a valid dataset or located problems, never a crash or a hang`, {
+    timeout: 180_000,
+  }, () => {
     const summary = fuzzLoader({ runs: RUNS_PER_SHARD, seed });
     // Both outcomes happen, so the mutations reach past the parser into validation.
     expect(summary.outcomes.valid).toBeGreaterThan(0);

@@ -2,7 +2,20 @@
 import type { Dataset, Qualification, Role, Transition } from '../../src/domain/types';
 
 export function role(id: string, extra: Partial<Role> = {}): Role {
-  return { id, name: id.toUpperCase(), aliases: [], sector: 'adult-social-care', summary: id, entry: false, holds: [], notes: [], nations: ['england'], confidence: 'high', sources: ['S'], ...extra };
+  return {
+    id,
+    name: id.toUpperCase(),
+    aliases: [],
+    sector: 'adult-social-care',
+    summary: id,
+    entry: false,
+    holds: [],
+    notes: [],
+    nations: ['england'],
+    confidence: 'high',
+    sources: ['S'],
+    ...extra,
+  };
 }
 
 export function qual(id: string, months: number, extra: Partial<Qualification> = {}): Qualification {
@@ -17,7 +30,8 @@ export function qual(id: string, months: number, extra: Partial<Qualification> =
     requires: [],
     includes: [],
     notes: [],
-    nations: ['england'], confidence: 'high',
+    nations: ['england'],
+    confidence: 'high',
     sources: ['S'],
     ...extra,
   };
@@ -35,7 +49,8 @@ export function move(from: string, to: string, routes: string[][] = [[]], experi
       notes: [],
       ...(experience !== undefined ? { experienceMonths: { min: experience, max: experience } } : {}),
     })),
-    nations: ['england'], confidence: 'high',
+    nations: ['england'],
+    confidence: 'high',
     sources: ['S'],
   };
 }

@@ -57,9 +57,19 @@ export function screenshotTerminal(styled: string, columns: number, png: string)
     const result = spawnSync(
       CHROMIUM,
       [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', `--user-data-dir=${join(folder, 'profile')}`, '--hide-scrollbars',
-        '--force-device-scale-factor=1', `--window-size=${width},${height}`, `--screenshot=${png}`, `file://${page}`,
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${join(folder, 'profile')}`,
+        '--hide-scrollbars',
+        '--force-device-scale-factor=1',
+        `--window-size=${width},${height}`,
+        `--screenshot=${png}`,
+        `file://${page}`,
       ],
       { encoding: 'utf8', timeout: 60_000 },
     );

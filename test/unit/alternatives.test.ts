@@ -77,9 +77,25 @@ describe('rival searches run only when the choice of alternatives needs them', (
       const describe = (label: Parameters<typeof describeRoute>[1]) => describeRoute(g, label);
       for (let wanted = 1; wanted <= 4; wanted++) {
         const ran: RivalKind[] = [];
-        const lazily = chooseAlternatives(best, found.map((f) => ({ kind: f.kind, run: () => (ran.push(f.kind), f.labels) })), wanted, describe);
+        const lazily = chooseAlternatives(
+          best,
+          found.map((f) => ({
+            kind: f.kind,
+            run: () => {
+              ran.push(f.kind);
+              return f.labels;
+            },
+          })),
+          wanted,
+          describe,
+        );
         // Every rival given the first kind: the first choice runs them all, in the same order.
-        const everyFirst = chooseAlternatives(best, found.map((f) => ({ kind: RIVAL_ORDER[0], run: () => f.labels })), wanted, describe);
+        const everyFirst = chooseAlternatives(
+          best,
+          found.map((f) => ({ kind: RIVAL_ORDER[0], run: () => f.labels })),
+          wanted,
+          describe,
+        );
         expect(lazily.map(path)).toEqual(everyFirst.map(path));
         expect(ran).toEqual(found.slice(0, ran.length).map((f) => f.kind));
       }
@@ -89,7 +105,18 @@ describe('rival searches run only when the choice of alternatives needs them', (
   it('a default plan from care worker to registered manager leaves some rival searches unrun', () => {
     const { g, best, found } = searches('care_worker', 'registered_manager');
     const ran: RivalKind[] = [];
-    chooseAlternatives(best, found.map((f) => ({ kind: f.kind, run: () => (ran.push(f.kind), f.labels) })), 2, (l) => describeRoute(g, l));
+    chooseAlternatives(
+      best,
+      found.map((f) => ({
+        kind: f.kind,
+        run: () => {
+          ran.push(f.kind);
+          return f.labels;
+        },
+      })),
+      2,
+      (l) => describeRoute(g, l),
+    );
     expect(ran.length).toBeGreaterThan(0);
     expect(ran.length).toBeLessThan(found.length);
   });

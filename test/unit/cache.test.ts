@@ -56,7 +56,11 @@ describe('the --data cache', () => {
     expect(new Set([key, changed, cacheKey(['big.yaml'], dir, undefined, 1)]).size).toBe(3);
     // The same as hashing the whole file at once.
     const whole = createHash('sha256');
-    whole.update('careerpath-cache 2 schema 1\0').update(new Uint8Array()).update('\0big.yaml\0').update(Buffer.concat([big, Buffer.from('a')]));
+    whole
+      .update('careerpath-cache 2 schema 1\0')
+      .update(new Uint8Array())
+      .update('\0big.yaml\0')
+      .update(Buffer.concat([big, Buffer.from('a')]));
     expect(cacheKey(['big.yaml'], dir, undefined, 1)).toBe(whole.digest('hex'));
   });
 
@@ -67,7 +71,7 @@ describe('the --data cache', () => {
     writeCachedDataset(folder, 'f'.repeat(64), { roles: [{ name: text }] } as never);
     const bytes = readFileSync(join(folder, `${'f'.repeat(64)}.json`));
     expect(bytes.every((b) => b < 0x80)).toBe(true);
-    expect(readCachedDataset(folder, 'f'.repeat(64))?.roles[0]!.name).toBe(text);
+    expect(readCachedDataset(folder, 'f'.repeat(64))!.roles[0]!.name).toBe(text);
   });
 
   it('a second read comes from the cache; --no-cache and a corrupt entry read the file', async () => {

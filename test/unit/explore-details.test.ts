@@ -85,8 +85,20 @@ describe('listNextMoves: what each move and route says', () => {
     const data = dataset({
       roles: [role('a'), role('b'), role('c')],
       transitions: [
-        { ...move('a', 'b'), routes: [{ id: 'zeta', requires: [], notes: [] }, { id: 'alpha', requires: [], notes: [] }] },
-        { ...move('a', 'c'), routes: [{ requires: [], notes: [] }, { requires: [], notes: [] }] },
+        {
+          ...move('a', 'b'),
+          routes: [
+            { id: 'zeta', requires: [], notes: [] },
+            { id: 'alpha', requires: [], notes: [] },
+          ],
+        },
+        {
+          ...move('a', 'c'),
+          routes: [
+            { requires: [], notes: [] },
+            { requires: [], notes: [] },
+          ],
+        },
       ],
     });
     const moves = listNextMoves(buildGraph(data), 'a', []);
@@ -155,7 +167,15 @@ describe('listUnlocks in detail', () => {
   it('lists every move into a role, names sorted, and roles sorted by name; a role opened directly is not one step on', () => {
     const data = dataset({
       // Role order is not name order, so nothing is sorted by accident.
-      roles: [role('z_from', { name: 'Zed' }), role('m_from', { name: 'Em' }), role('a_from', { name: 'Ay' }), role('late', { name: 'Late' }), role('early', { name: 'Early' }), role('next', { name: 'Next' }), role('after', { name: 'After' })],
+      roles: [
+        role('z_from', { name: 'Zed' }),
+        role('m_from', { name: 'Em' }),
+        role('a_from', { name: 'Ay' }),
+        role('late', { name: 'Late' }),
+        role('early', { name: 'Early' }),
+        role('next', { name: 'Next' }),
+        role('after', { name: 'After' }),
+      ],
       qualifications: [qual('q', 6)],
       transitions: [
         move('z_from', 'late', [['q']]),

@@ -6,7 +6,13 @@ import { lazy } from '../helpers/lazy';
 
 const data = dataset({
   roles: [role('worker', { level: 2 }), role('senior', { level: 3 }), role('lead', { level: 4 }), role('activities'), role('nurse', { level: 6 })],
-  qualifications: [qual('l3', 12), qual('app3', 18, { includes: ['l3'] }), qual('l4', 12, { requires: ['l3'] }), qual('old', 1, { closed: true }), qual('degree', 36)],
+  qualifications: [
+    qual('l3', 12),
+    qual('app3', 18, { includes: ['l3'] }),
+    qual('l4', 12, { requires: ['l3'] }),
+    qual('old', 1, { closed: true }),
+    qual('degree', 36),
+  ],
   transitions: [
     move('worker', 'senior', [['l3'], ['app3']]),
     move('worker', 'lead', [['l4'], ['old']]),

@@ -79,7 +79,15 @@ describe('fitTable', () => {
   it('counts wide characters as two columns, as the terminal shows them', () => {
     expect(visibleWidth('药物护理')).toBe(8);
     expect(visibleWidth(`${BOLD}ab${UNBOLD}`)).toBe(2);
-    const table = fitTable([{ head: 'Role', min: 4 }, { head: 'Notes', min: 4 }], [[[{ text: '药物护理负责人 lead' }], [{ text: 'one two three four five six' }]]], 30, identity)!;
+    const table = fitTable(
+      [
+        { head: 'Role', min: 4 },
+        { head: 'Notes', min: 4 },
+      ],
+      [[[{ text: '药物护理负责人 lead' }], [{ text: 'one two three four five six' }]]],
+      30,
+      identity,
+    )!;
     expect(Math.max(...table.split('\n').map(visibleWidth))).toBeLessThanOrEqual(30);
   });
 

@@ -23,8 +23,20 @@ describe('buildGraph', () => {
       qualifications: [qual('q', 1)],
       transitions: [
         move('start', 'm_b'),
-        { ...move('start', 'm_c'), routes: [{ id: 'y', requires: [], notes: [] }, { id: 'x', requires: ['q'], notes: [] }] },
-        { ...move('start', 'm_a'), routes: [{ requires: [], notes: [] }, { requires: ['q'], notes: [] }] },
+        {
+          ...move('start', 'm_c'),
+          routes: [
+            { id: 'y', requires: [], notes: [] },
+            { id: 'x', requires: ['q'], notes: [] },
+          ],
+        },
+        {
+          ...move('start', 'm_a'),
+          routes: [
+            { requires: [], notes: [] },
+            { requires: ['q'], notes: [] },
+          ],
+        },
       ],
     });
     const graph = buildGraph(data);
@@ -52,7 +64,13 @@ describe('buildGraph', () => {
       roles: [role('a'), role('b'), role('c')],
       transitions: [
         move('a', 'c', [[]], 12),
-        { ...move('b', 'c'), routes: [{ id: 'r1', requires: [], notes: [], experienceMonths: { min: 3, max: 9 } }, { id: 'r2', requires: [], notes: [] }] },
+        {
+          ...move('b', 'c'),
+          routes: [
+            { id: 'r1', requires: [], notes: [], experienceMonths: { min: 3, max: 9 } },
+            { id: 'r2', requires: [], notes: [] },
+          ],
+        },
         move('a', 'b'),
       ],
     });

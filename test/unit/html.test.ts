@@ -46,7 +46,7 @@ function hostilePage(): string {
   writeFileSync(file, HOSTILE_OVERLAY);
   const dataset = readDatasetLayers([fixture('care.yaml'), file], process.cwd());
   const plan = planOn({ from: 'care_worker', to: 'evil_manager' }, dataset);
-  return renderPlanHtml(plan, planContext(dataset, plan, { today: '2026-11-23', toolVersion: '1.0.0' }), { name: 'O\'Brien & <Sons>' });
+  return renderPlanHtml(plan, planContext(dataset, plan, { today: '2026-11-23', toolVersion: '1.0.0' }), { name: "O'Brien & <Sons>" });
 }
 
 describe('escapeHtml', () => {
@@ -72,7 +72,7 @@ describe('renderPlanHtml with an overlay full of markup', () => {
   it('does not make a javascript: address into a link, and says there is no public link', () => {
     expect(page).not.toMatch(/href="(?!#|https?:)/);
     expect(page).not.toContain('javascript:');
-    const entry = /<li id="source-\d+">[^]*?<\/li>/g;
+    const entry = /<li id="source-\d+">[\s\S]*?<\/li>/g;
     const evil = [...page.matchAll(entry)].map((m) => m[0]).find((li) => li.includes('guide.'));
     expect(evil).toMatch(/No public link\.<\/li>$/);
     expect(evil).not.toContain('<a ');
@@ -98,7 +98,9 @@ describe('renderPlanHtml structure', () => {
   it('uses headings in order and header cells with a scope', () => {
     const levels = [...page.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
     expect(levels[0]).toBe(1);
-    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+    levels.forEach((level, i) => {
+      expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
+    });
     const headers = [...page.matchAll(/<th\b[^>]*>/g)].map((m) => m[0]);
     expect(headers.length).toBeGreaterThan(10);
     for (const th of headers) expect(th).toMatch(/scope="(row|col)"/);
@@ -107,7 +109,9 @@ describe('renderPlanHtml structure', () => {
   it('draws the route as an image with a title and a description of every step', () => {
     expect(page).toContain('<svg class="route" role="img" aria-labelledby="route-title route-desc"');
     expect(page).toContain('<title id="route-title">Career route from Care worker to Registered manager</title>');
-    expect(page).toMatch(/<desc id="route-desc">Step 1, Care worker to Senior care worker: gain Level 3 Diploma in Adult Care\. Step 2, .* Step 3, Team leader to Registered manager: gain Level 5/);
+    expect(page).toMatch(
+      /<desc id="route-desc">Step 1, Care worker to Senior care worker: gain Level 3 Diploma in Adult Care\. Step 2, .* Step 3, Team leader to Registered manager: gain Level 5/,
+    );
     // Start and goal are said in words, not by colour.
     expect(page).toMatch(/<tspan class="mark"[^>]*>Now<\/tspan>/);
     expect(page).toMatch(/<tspan class="mark"[^>]*>Goal<\/tspan>/);
@@ -128,7 +132,9 @@ describe('renderPlanHtml structure', () => {
   });
 
   it('states the scope and the dataset with its version', () => {
-    expect(page).toContain('<p class="notice">These facts are for England: registers, qualifications and funding differ in Wales, Scotland and Northern Ireland.</p>');
+    expect(page).toContain(
+      '<p class="notice">These facts are for England: registers, qualifications and funding differ in Wales, Scotland and Northern Ireland.</p>',
+    );
     expect(page).toContain('from the dataset “care fixture”, version 1.0.0 (updated 23 November 2026)');
   });
 });

@@ -37,14 +37,14 @@ describe('filterByName', () => {
 
   // prettier-ignore
   it.each([
-    ['',               ['care_worker', 'senior_care_worker', 'hcsw']],
-    ['care',           ['care_worker', 'senior_care_worker']],           // name starts with it, then a word does ("healthcare" does not)
-    ['CARE-WORKER',    ['care_worker', 'senior_care_worker']],
-    ['worker senior',  ['senior_care_worker']],                          // words in any order
-    ['assist',         ['care_worker']],                                 // an alias
-    ['hca',            ['hcsw']],
-    ['key',            ['senior_care_worker']],
-    ['senoir care',    ['senior_care_worker']],                          // a typo: nearest spellings
+    ['', ['care_worker', 'senior_care_worker', 'hcsw']],
+    ['care', ['care_worker', 'senior_care_worker']], // name starts with it, then a word does ("healthcare" does not)
+    ['CARE-WORKER', ['care_worker', 'senior_care_worker']],
+    ['worker senior', ['senior_care_worker']], // words in any order
+    ['assist', ['care_worker']], // an alias
+    ['hca', ['hcsw']],
+    ['key', ['senior_care_worker']],
+    ['senoir care', ['senior_care_worker']], // a typo: nearest spellings
   ])('"%s" → %j', (term, expected) => {
     expect(ids(term)).toEqual(expected);
   });
@@ -140,7 +140,13 @@ describe('directions', () => {
   it('finds the roles that fit each direction and can be reached', () => {
     const care = roleOf('care_worker');
     // Someone new to care can start as a care, home care or support worker, an NHS healthcare support worker, or a trainee nursing associate.
-    expect(directionCandidates(graph, roleOf('new_to_care'), { kind: 'up' }, true).sort()).toEqual(['care_worker', 'domiciliary_care_worker', 'hcsw_band2', 'nursing_associate', 'support_worker']);
+    expect(directionCandidates(graph, roleOf('new_to_care'), { kind: 'up' }, true).sort()).toEqual([
+      'care_worker',
+      'domiciliary_care_worker',
+      'hcsw_band2',
+      'nursing_associate',
+      'support_worker',
+    ]);
     const up = directionCandidates(graph, care, { kind: 'up' }, false);
     expect(up).toEqual(expect.arrayContaining(['senior_care_worker', 'team_leader', 'registered_manager']));
     expect(up.every((id) => roleOf(id).sector === 'adult-social-care')).toBe(true);
@@ -156,11 +162,22 @@ describe('directions', () => {
   it('specialisms match role names and the training a specialise route needs', () => {
     const area = (id: string) => AREAS.find((a) => a.id === id)!;
     // A role whose name carries the area, with no training of its own; a role a route reaches by the area's training.
-    expect([...areaRoles(data, area('learning-disability'))]).toEqual([['rn_learning_disability', []], ['practice_leader', ['cpd_learning_disability']]]);
+    expect([...areaRoles(data, area('learning-disability'))]).toEqual([
+      ['rn_learning_disability', []],
+      ['practice_leader', ['cpd_learning_disability']],
+    ]);
     expect([...areaRoles(data, area('mental-health')).keys()].sort()).toEqual(['amhp', 'mental_health_support_worker', 'practice_leader', 'rn_mental_health']);
     // An alias that names a setting ("learning disability support worker") is not a specialism.
     expect(areaRoles(data, area('learning-disability')).has('support_worker')).toBe(false);
-    expect(areaChoices(data).map((c) => c.value)).toEqual(['dementia', 'end-of-life', 'mental-health', 'learning-disability', 'autism', 'mental-capacity', 'any']);
+    expect(areaChoices(data).map((c) => c.value)).toEqual([
+      'dementia',
+      'end-of-life',
+      'mental-health',
+      'learning-disability',
+      'autism',
+      'mental-capacity',
+      'any',
+    ]);
     const fromHca = areaChoices(data, new Set(['amhp', 'bia']));
     expect(fromHca.find((c) => c.value === 'dementia')!.description).toBe('Roles: Dementia lead. None of them can be reached from your role in the dataset.');
     expect(fromHca.find((c) => c.value === 'mental-health')!.description).not.toContain('None of them');
@@ -235,7 +252,12 @@ describe('answers → plan request', () => {
   });
 
   it('gives the same plan as a command line, quoted for the shell', () => {
-    const request = buildPlanRequest('care_worker', 'registered_manager', ['l3_dip_adult_care'], { optimise: 'time', earnWhileLearning: true, noDegree: false, hoursPerWeek: 8 });
+    const request = buildPlanRequest('care_worker', 'registered_manager', ['l3_dip_adult_care'], {
+      optimise: 'time',
+      earnWhileLearning: true,
+      noDegree: false,
+      hoursPerWeek: 8,
+    });
     expect(planCommand(data, request, ['my data.yaml'])).toBe(
       'careerpath plan --from "Care worker" --to "Registered manager" --have "Level 3 Diploma in Adult Care" --optimise time --earn-while-learning --hours-per-week 8 --alternatives 3 --data "my data.yaml"',
     );
@@ -258,7 +280,10 @@ describe('file names', () => {
 
   // prettier-ignore
   it.each([
-    ['plan', 'plan.md'], [' plan.md ', 'plan.md'], ['plan.markdown', 'plan.markdown'], ['notes.txt', 'notes.txt'],
+    ['plan', 'plan.md'],
+    [' plan.md ', 'plan.md'],
+    ['plan.markdown', 'plan.markdown'],
+    ['notes.txt', 'notes.txt'],
     ['v1.2/plan', 'v1.2/plan.md'],
   ])('withMarkdownExtension(%j) → %j', (typed, expected) => {
     expect(withMarkdownExtension(typed)).toBe(expected);

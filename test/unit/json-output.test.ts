@@ -7,7 +7,15 @@ import { readShippedYaml } from '../../src/dataset/read-files';
 import { validateDataset } from '../../src/dataset/validate';
 import { describeQualification, describeRole } from '../../src/domain/details';
 import { datasetInfo } from '../../src/render/context';
-import { OUTPUT_SCHEMA_VERSION, renderDetailsJson, renderNextJson, renderPlanJson, renderRolesJson, renderUnlocksJson, renderValidationJson } from '../../src/render/json';
+import {
+  OUTPUT_SCHEMA_VERSION,
+  renderDetailsJson,
+  renderNextJson,
+  renderPlanJson,
+  renderRolesJson,
+  renderUnlocksJson,
+  renderValidationJson,
+} from '../../src/render/json';
 import { listNextMoves, listUnlocks } from '../../src/planner/explore';
 import { buildGraph } from '../../src/planner/graph';
 import { selectRoles } from '../../src/render/roles';
@@ -46,7 +54,23 @@ describe('plan --json', () => {
 
   it('has schemaVersion first and a stable key order', () => {
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'kind', 'generated', 'dataset', 'from', 'to', 'optimise', 'have', 'via', 'constraints', 'hoursPerWeek', 'best', 'alternatives', 'searchComplete', 'nations', 'funding', 'sources',
+      'schemaVersion',
+      'kind',
+      'generated',
+      'dataset',
+      'from',
+      'to',
+      'optimise',
+      'have',
+      'via',
+      'constraints',
+      'hoursPerWeek',
+      'best',
+      'alternatives',
+      'searchComplete',
+      'nations',
+      'funding',
+      'sources',
     ]);
     expect(json.schemaVersion).toBe(OUTPUT_SCHEMA_VERSION);
     expect(OUTPUT_SCHEMA_VERSION).toBe(2);
@@ -83,10 +107,22 @@ describe('plan --json', () => {
     ]);
     expect(best.steps.map((s) => [s.cost, s.knownCost])).toEqual([
       [null, { min: 0, max: 0 }],
-      [{ min: 0, max: 0 }, { min: 0, max: 0 }],
+      [
+        { min: 0, max: 0 },
+        { min: 0, max: 0 },
+      ],
       [null, { min: 0, max: 0 }],
     ]);
-    const gate = { step: 3, role: { id: 'registered_manager', name: 'Registered manager' }, body: 'Care Quality Commission (CQC)', required: true, checks: 'fitness to manage the service', qualification: 'working-towards', approval: null, sources: ['FIX'] };
+    const gate = {
+      step: 3,
+      role: { id: 'registered_manager', name: 'Registered manager' },
+      body: 'Care Quality Commission (CQC)',
+      required: true,
+      checks: 'fitness to manage the service',
+      qualification: 'working-towards',
+      approval: null,
+      sources: ['FIX'],
+    };
     expect(best.steps.map((s) => s.gate)).toEqual([null, null, gate]);
     expect(best.gates).toEqual([gate]);
     expect(best.path.map((r) => r.id)).toEqual(['care_worker', 'senior_care_worker', 'team_leader', 'registered_manager']);
@@ -144,7 +180,10 @@ describe('roles, show and validate --json', () => {
     const shipped = readShippedYaml();
     const clean = checked(renderValidationJson({ files: ['a.yaml'], issues: [], dataset: shipped }));
     expect(clean.valid).toBe(true);
-    const parsed = parseDatasetText('bad.yaml', 'dataset: {name: t, version: "1", updated: 2026-11-23}\nroles:\n  - {id: a, name: A, sector: nhs, level: 11, summary: s, sources: [S]}\n');
+    const parsed = parseDatasetText(
+      'bad.yaml',
+      'dataset: {name: t, version: "1", updated: 2026-11-23}\nroles:\n  - {id: a, name: A, sector: nhs, level: 11, summary: s, sources: [S]}\n',
+    );
     if (!parsed.ok) throw new Error('parse failed');
     const result = validateDataset([parsed.document]);
     if (result.ok) throw new Error('expected problems');

@@ -43,12 +43,18 @@ describe('readFileBytes: regular files only, the size checked before reading', (
     writeFileSync(join(dir, 'huge.yaml'), '');
     truncateSync(join(dir, 'huge.yaml'), 1024 ** 4);
     const started = performance.now();
-    expect(readFileBytes('huge.yaml', dir)).toEqual({ ok: false, message: `file is ${1024 ** 4} bytes; the limit is ${MAX_FILE_BYTES} (split it into an overlay)` });
+    expect(readFileBytes('huge.yaml', dir)).toEqual({
+      ok: false,
+      message: `file is ${1024 ** 4} bytes; the limit is ${MAX_FILE_BYTES} (split it into an overlay)`,
+    });
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it.skipIf(process.platform !== 'linux')('stops reading one byte past the limit when the size fstat gave was wrong (/proc files say 0)', () => {
-    expect(readFileBytes('/proc/self/status', dir, 16)).toEqual({ ok: false, message: 'file is more than 16 bytes; the limit is 16 (split it into an overlay)' });
+    expect(readFileBytes('/proc/self/status', dir, 16)).toEqual({
+      ok: false,
+      message: 'file is more than 16 bytes; the limit is 16 (split it into an overlay)',
+    });
     const whole = readFileBytes('/proc/self/status', dir);
     expect(whole.ok && Buffer.from(whole.bytes).toString()).toMatch(/^Name:/);
   });
@@ -70,7 +76,10 @@ describe('readFileBytes: regular files only, the size checked before reading', (
   });
 
   it.skipIf(process.platform === 'win32')('a device and a FIFO with no writer are refused at once, never read', () => {
-    expect(readFileBytes('/dev/zero', dir)).toEqual({ ok: false, message: 'not a regular file (a pipe, device or socket); give the path of a .yaml or .json file' });
+    expect(readFileBytes('/dev/zero', dir)).toEqual({
+      ok: false,
+      message: 'not a regular file (a pipe, device or socket); give the path of a .yaml or .json file',
+    });
     if (spawnSync('mkfifo', [join(dir, 'fifo')]).status !== 0) return;
     expect(readFileBytes('fifo', dir)).toEqual({ ok: false, message: 'not a regular file (a pipe, device or socket); give the path of a .yaml or .json file' });
   });
@@ -86,21 +95,49 @@ describe('readFileBytes: regular files only, the size checked before reading', (
 
 describe('parseDatasetBytes: size and encoding', () => {
   it.each<[string, Uint8Array, string[]]>([
-    ['over the limit (before decoding)', new Uint8Array(MAX_FILE_BYTES + 1).fill(0xff), [`f.yaml: file is ${MAX_FILE_BYTES + 1} bytes; the limit is ${MAX_FILE_BYTES} (split it into an overlay)`]],
+    [
+      'over the limit (before decoding)',
+      new Uint8Array(MAX_FILE_BYTES + 1).fill(0xff),
+      [`f.yaml: file is ${MAX_FILE_BYTES + 1} bytes; the limit is ${MAX_FILE_BYTES} (split it into an overlay)`],
+    ],
     ['UTF-16 LE BOM', new Uint8Array([0xff, 0xfe, 0x61, 0]), ['f.yaml: file is UTF-16; save it as UTF-8']],
     ['UTF-16 BE BOM', new Uint8Array([0xfe, 0xff, 0, 0x61]), ['f.yaml: file is UTF-16; save it as UTF-8']],
     ['UTF-32 LE BOM', new Uint8Array([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]), ['f.yaml: file is UTF-32; save it as UTF-8']],
     ['UTF-32 BE BOM', new Uint8Array([0, 0, 0xfe, 0xff, 0, 0, 0, 0x61]), ['f.yaml: file is UTF-32; save it as UTF-8']],
     ['UTF-16 LE, no BOM', new Uint8Array([0x61, 0, 0x3a, 0]), ['f.yaml: file is UTF-16 without a byte order mark; save it as UTF-8']],
     ['UTF-16 BE, no BOM', new Uint8Array([0, 0x61, 0, 0x3a]), ['f.yaml: file is UTF-16 without a byte order mark; save it as UTF-8']],
-    ['one NUL after a letter is not UTF-16', new Uint8Array([0x61, 0, 0x3a, 0x20]), ['f.yaml:1:2: file contains NUL bytes (is it a binary file?); save it as UTF-8 text']],
+    [
+      'one NUL after a letter is not UTF-16',
+      new Uint8Array([0x61, 0, 0x3a, 0x20]),
+      ['f.yaml:1:2: file contains NUL bytes (is it a binary file?); save it as UTF-8 text'],
+    ],
     ['a NUL first is not UTF-16', new Uint8Array([0, 0x61, 0x3a, 0x20]), ['f.yaml:1:1: file contains NUL bytes (is it a binary file?); save it as UTF-8 text']],
     ['two NULs are not UTF-16', new Uint8Array([0, 0]), ['f.yaml:1:1: file contains NUL bytes (is it a binary file?); save it as UTF-8 text']],
-    ['Latin-1 é on line 2', new Uint8Array([...utf8('a: 1\nb: caf'), 0xe9, 0x0a]), ['f.yaml:2:7: file is not valid UTF-8 (byte 0xE9; is it Latin-1 or Windows-1252?); save it as UTF-8']],
-    ['a stray continuation byte', new Uint8Array([...utf8('ab'), 0x80]), ['f.yaml:1:3: file is not valid UTF-8 (byte 0x80; is it Latin-1 or Windows-1252?); save it as UTF-8']],
-    ['a byte after valid é and a BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('é: '), 0x9c]), ['f.yaml:1:4: file is not valid UTF-8 (byte 0x9C; is it Latin-1 or Windows-1252?); save it as UTF-8']],
-    ['cut in the middle of a character', new Uint8Array([...utf8('a: caf'), 0xc3]), ['f.yaml:1:7: file is not valid UTF-8 (it ends in the middle of a character; is it Latin-1 or Windows-1252?); save it as UTF-8']],
-    ['a character cut by the next one', new Uint8Array([...utf8('a: '), 0xe2, 0x82, 0x41]), ['f.yaml:1:4: file is not valid UTF-8 (byte 0xE2; is it Latin-1 or Windows-1252?); save it as UTF-8']],
+    [
+      'Latin-1 é on line 2',
+      new Uint8Array([...utf8('a: 1\nb: caf'), 0xe9, 0x0a]),
+      ['f.yaml:2:7: file is not valid UTF-8 (byte 0xE9; is it Latin-1 or Windows-1252?); save it as UTF-8'],
+    ],
+    [
+      'a stray continuation byte',
+      new Uint8Array([...utf8('ab'), 0x80]),
+      ['f.yaml:1:3: file is not valid UTF-8 (byte 0x80; is it Latin-1 or Windows-1252?); save it as UTF-8'],
+    ],
+    [
+      'a byte after valid é and a BOM',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('é: '), 0x9c]),
+      ['f.yaml:1:4: file is not valid UTF-8 (byte 0x9C; is it Latin-1 or Windows-1252?); save it as UTF-8'],
+    ],
+    [
+      'cut in the middle of a character',
+      new Uint8Array([...utf8('a: caf'), 0xc3]),
+      ['f.yaml:1:7: file is not valid UTF-8 (it ends in the middle of a character; is it Latin-1 or Windows-1252?); save it as UTF-8'],
+    ],
+    [
+      'a character cut by the next one',
+      new Uint8Array([...utf8('a: '), 0xe2, 0x82, 0x41]),
+      ['f.yaml:1:4: file is not valid UTF-8 (byte 0xE2; is it Latin-1 or Windows-1252?); save it as UTF-8'],
+    ],
     ['a NUL on line 3', utf8('a: 1\nb: 2\nc: \0\n'), ['f.yaml:3:4: file contains NUL bytes (is it a binary file?); save it as UTF-8 text']],
     ['ESC', utf8('a: \u001b[31mred\n'), ['f.yaml:1:4: file contains the control character U+001B, which YAML does not allow; remove it']],
     ['DEL', utf8('a: \u007f\n'), ['f.yaml:1:4: file contains the control character U+007F, which YAML does not allow; remove it']],
@@ -165,7 +202,11 @@ describe('parseDatasetText: one document, the core schema, every problem located
         'f.yaml:3:4: c: alias *nope has no anchor &nope before it',
       ],
     ],
-    ['after a syntax error, only the syntax errors', '? [a]\n: 1\nb: [\n', ['f.yaml:4:1: Flow sequence in block collection must be sufficiently indented and end with a ]']],
+    [
+      'after a syntax error, only the syntax errors',
+      '? [a]\n: 1\nb: [\n',
+      ['f.yaml:4:1: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ],
     ['a message cut at its first line, whatever the line break', 'a: |\r\n x\r\n y\r  z\n', []],
   ])('%s', (_what, text, expected) => {
     expect(problems(text)).toEqual(expected);
@@ -226,7 +267,10 @@ describe('nestingProblem (the Lexer only: the parser never sees these)', () => {
 
   it(`allows ${MAX_NESTING} open flow collections, refuses one more where it opens`, () => {
     expect(nestingProblem(flow(MAX_NESTING))).toBeNull();
-    expect(nestingProblem(flow(MAX_NESTING + 1))).toEqual({ message: `nesting deeper than ${MAX_NESTING} levels`, position: { line: 1, column: 4 + MAX_NESTING } });
+    expect(nestingProblem(flow(MAX_NESTING + 1))).toEqual({
+      message: `nesting deeper than ${MAX_NESTING} levels`,
+      position: { line: 1, column: 4 + MAX_NESTING },
+    });
     expect(nestingProblem(`a: ${'{x: '.repeat(100_000)}`)?.message).toBe(`nesting deeper than ${MAX_NESTING} levels`);
   });
 
@@ -249,7 +293,10 @@ describe('nestingProblem (the Lexer only: the parser never sees these)', () => {
   it(`allows indentation of ${MAX_INDENT} columns, refuses wider on the line it starts`, () => {
     const block = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
     expect(nestingProblem(`${block(MAX_INDENT + 1)}\n`)).toBeNull();
-    expect(nestingProblem(`${block(MAX_INDENT + 2)}\n`)).toEqual({ message: `indentation wider than ${MAX_INDENT} columns`, position: { line: MAX_INDENT + 2, column: 1 } });
+    expect(nestingProblem(`${block(MAX_INDENT + 2)}\n`)).toEqual({
+      message: `indentation wider than ${MAX_INDENT} columns`,
+      position: { line: MAX_INDENT + 2, column: 1 },
+    });
   });
 
   it.each(['-', '?'])(`allows a block "%s" up to column ${MAX_INDENT}, refuses it further right`, (indicator) => {
@@ -262,7 +309,7 @@ describe('nestingProblem (the Lexer only: the parser never sees these)', () => {
   });
 
   it('counts lines and columns across CRLF, comments, quoted and block text', () => {
-    const text = 'a: "two\n  lines"\r\nb: |\n  block\n  text\n# note\nc: >-\n  folded\nd: ' + '['.repeat(MAX_NESTING + 1);
+    const text = `a: "two\n  lines"\r\nb: |\n  block\n  text\n# note\nc: >-\n  folded\nd: ${'['.repeat(MAX_NESTING + 1)}`;
     expect(nestingProblem(text)?.position).toEqual({ line: 9, column: 4 + MAX_NESTING });
   });
 

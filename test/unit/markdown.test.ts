@@ -4,8 +4,7 @@ import { planContext } from '../../src/render/context';
 import { md, mermaidText, renderPlanMarkdown, supervisionQuestions } from '../../src/render/markdown';
 import { careDataset, contextFor, planOn } from '../helpers/plans';
 
-const carePlan = (extra: { alternatives?: number; have?: string[] } = {}) =>
-  planOn({ from: 'care_worker', to: 'registered_manager', ...extra });
+const carePlan = (extra: { alternatives?: number; have?: string[] } = {}) => planOn({ from: 'care_worker', to: 'registered_manager', ...extra });
 
 const render = (plan: Plan) => renderPlanMarkdown(plan, contextFor(plan));
 
@@ -24,9 +23,7 @@ describe('renderPlanMarkdown (care fixture)', () => {
   it('opens with the route, the date and the dataset version', () => {
     const lines = doc.split('\n');
     expect(lines[0]).toBe('# Career plan: Care worker → Registered manager');
-    expect(lines[2]).toBe(
-      'Prepared on 23 November 2026 with careerpath 9.9.9, from the dataset “care fixture”, version 1.0.0 (updated 23 November 2026).',
-    );
+    expect(lines[2]).toBe('Prepared on 23 November 2026 with careerpath 9.9.9, from the dataset “care fixture”, version 1.0.0 (updated 23 November 2026).');
   });
 
   it('summarises steps, time, cost and funding without guessing unknown costs', () => {
@@ -107,9 +104,7 @@ describe('renderPlanMarkdown (care fixture)', () => {
     dataset.sources[0]!.url = 'https://example.org/guide_(2025) v2';
     const plan = carePlan();
     const linked = renderPlanMarkdown(plan, planContext(dataset, plan, { today: '2026-11-23', toolVersion: '1' }));
-    expect(section(linked, 'Sources')).toEqual([
-      '1. [Test fixture](https://example.org/guide_%282025%29%20v2), careerpath tests (checked 23 November 2026).',
-    ]);
+    expect(section(linked, 'Sources')).toEqual(['1. [Test fixture](https://example.org/guide_%282025%29%20v2), careerpath tests (checked 23 November 2026).']);
   });
 
   it('says who stands behind a source and prints its caveat', () => {
@@ -191,7 +186,9 @@ describe('renderPlanMarkdown variations', () => {
     expect(other).toContain(
       '- **Registration gate:** Register with Care Quality Commission (CQC). They check: fitness to manage the service. You can register while still working towards the qualification.',
     );
-    expect(other).toContain('- **Qualifications to gain:** Lead adult care worker apprenticeship; Level 5 Diploma in Leading and Managing an Adult Care Service');
+    expect(other).toContain(
+      '- **Qualifications to gain:** Lead adult care worker apprenticeship; Level 5 Diploma in Leading and Managing an Adult Care Service',
+    );
     expect(doc).toContain('  n0 -.->|"route 2: Lead adult care worker apprenticeship"| n1');
     expect(doc).toContain('The diagram shows the steps above as solid arrows, and the other routes listed below as dotted arrows.');
   });

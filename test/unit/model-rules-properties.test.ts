@@ -51,7 +51,15 @@ const datasetArb = fc
     return {
       dataset: { name: 'random', version: '1', updated: '2026-12-04' },
       sources: [{ id: 'S', title: 'S', publisher: 'P', reviewed: '2026-12-04' }],
-      qualifications: quals.map((q, i) => ({ id: QUALS[i], name: `Q${i}`, kind: 'diploma', purpose: q.purpose, durationMonths: q.months, summary: 's', sources: ['S'] })),
+      qualifications: quals.map((q, i) => ({
+        id: QUALS[i],
+        name: `Q${i}`,
+        kind: 'diploma',
+        purpose: q.purpose,
+        durationMonths: q.months,
+        summary: 's',
+        sources: ['S'],
+      })),
       roles: roles.map((r, i) => ({
         id: ROLES[i],
         name: `Role ${i}`,
@@ -150,7 +158,7 @@ describe('the realism rules hold on every dataset validation accepts', () => {
       fc.property(datasetArb, (raw) => {
         const result = validateDataset([{ file: 'random.yaml', data: raw }]);
         const zeroTimeUp = raw.transitions.some(
-          (t) => t.kind === 'up' && t.routes.some((r) => !('experienceUnknown' in r) && ((r.experienceMonths ?? 0) + (r.experienceBeforeMonths ?? 0)) === 0),
+          (t) => t.kind === 'up' && t.routes.some((r) => !('experienceUnknown' in r) && (r.experienceMonths ?? 0) + (r.experienceBeforeMonths ?? 0) === 0),
         );
         if (zeroTimeUp) expect(result.ok).toBe(false);
       }),

@@ -37,7 +37,10 @@ function doc(file: string, text: string): DatasetDocument {
 
 /** The problems of layering the texts (o1.yaml, o2.yaml ...) over BASE, [] when valid. */
 function problems(...overlays: string[]): string[] {
-  const result = validateLayers([doc('base.yaml', BASE)], overlays.map((text, i) => doc(`o${i + 1}.yaml`, text)));
+  const result = validateLayers(
+    [doc('base.yaml', BASE)],
+    overlays.map((text, i) => doc(`o${i + 1}.yaml`, text)),
+  );
   return result.ok ? [] : result.issues.map(formatIssue);
 }
 
@@ -125,7 +128,7 @@ describe('validateLayers: problems in patches point at the layer that wrote them
     ]);
   });
 
-  it('a route added by a lower overlay, after a higher one changed the move\'s routes again', () => {
+  it("a route added by a lower overlay, after a higher one changed the move's routes again", () => {
     expect(
       problems(
         `${OVERLAY}transitions:\n  - from: a\n    to: b\n    routes:\n      - {id: ours, requires: [q9]}\n`,
@@ -165,9 +168,11 @@ describe('validateLayers: more overlay entries', () => {
   });
 
   it('references to an incomplete new entry are not reported again as unknown', () => {
-    expect(problems(`${OVERLAY}roles:\n  - {id: counsellor, name: C, sector: nhs, summary: s}\ntransitions:\n  - {from: b, to: counsellor, kind: sideways, routes: [{}], sources: [S]}\n`)).toEqual([
-      'o1.yaml:3:10: roles[0].id: there is no role "counsellor" below this overlay to change, so this is a new role and needs "sources"',
-    ]);
+    expect(
+      problems(
+        `${OVERLAY}roles:\n  - {id: counsellor, name: C, sector: nhs, summary: s}\ntransitions:\n  - {from: b, to: counsellor, kind: sideways, routes: [{}], sources: [S]}\n`,
+      ),
+    ).toEqual(['o1.yaml:3:10: roles[0].id: there is no role "counsellor" below this overlay to change, so this is a new role and needs "sources"']);
   });
 
   it('a move patched without routes keeps its routes', () => {

@@ -33,7 +33,10 @@ function doc(file: string, text: string): DatasetDocument {
 
 /** Layers the texts over BASE (file names base.yaml, o1.yaml, o2.yaml ...). */
 function layer(...overlays: string[]) {
-  return validateLayers([doc('base.yaml', BASE)], overlays.map((text, i) => doc(`o${i + 1}.yaml`, text)));
+  return validateLayers(
+    [doc('base.yaml', BASE)],
+    overlays.map((text, i) => doc(`o${i + 1}.yaml`, text)),
+  );
 }
 
 function ok(...overlays: string[]): Dataset {
@@ -70,7 +73,9 @@ describe('planLayers', () => {
       'both.yaml:2:10: overlay: a file is either a whole dataset ("dataset:") or an overlay on the data below it ("overlay:"), not both',
     ]);
     const neither = planLayers([doc('neither.yaml', '# our roles\nroles: []\n')]);
-    expect(neither.issues.map(formatIssue)[0]).toMatch(/^neither\.yaml:2:1: no "overlay:" or "dataset:" header: start a file of additions and changes with "overlay: \{name: \.\.\.\}"/);
+    expect(neither.issues.map(formatIssue)[0]).toMatch(
+      /^neither\.yaml:2:1: no "overlay:" or "dataset:" header: start a file of additions and changes with "overlay: \{name: \.\.\.\}"/,
+    );
     expect(planLayers([doc('empty.yaml', '# nothing\n')]).issues.map(formatIssue)[0]).toContain('file is empty: an overlay starts with "overlay: {name: ...}"');
   });
 });

@@ -8,7 +8,15 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { formatIssue } from '../../src/dataset/issue';
-import { lexedNestingProblem, MAX_INDENT, MAX_NESTING, mayNestTooDeep, nestingProblem, parseDatasetBytes, parseDatasetText } from '../../src/dataset/parse-source';
+import {
+  lexedNestingProblem,
+  MAX_INDENT,
+  MAX_NESTING,
+  mayNestTooDeep,
+  nestingProblem,
+  parseDatasetBytes,
+  parseDatasetText,
+} from '../../src/dataset/parse-source';
 
 /** The formatted problems of parsing `input` as f.yaml, or [] when it parses. */
 function problems(input: string | number[]): string[] {
@@ -19,9 +27,9 @@ function problems(input: string | number[]): string[] {
 const a = 0x61;
 const notUtf8 = (where: string, byte: string) => `f.yaml:${where}: file is not valid UTF-8 (byte 0x${byte}; is it Latin-1 or Windows-1252?); save it as UTF-8`;
 const nul = (where: string) => `f.yaml:${where}: file contains NUL bytes (is it a binary file?); save it as UTF-8 text`;
-const UTF32 = 'f.yaml: file is UTF-32; save it as UTF-8';
+const _UTF32 = 'f.yaml: file is UTF-32; save it as UTF-8';
 const UTF16 = 'f.yaml: file is UTF-16; save it as UTF-8';
-const UTF16_NO_BOM = 'f.yaml: file is UTF-16 without a byte order mark; save it as UTF-8';
+const _UTF16_NO_BOM = 'f.yaml: file is UTF-16 without a byte order mark; save it as UTF-8';
 
 describe('wide encodings: only the exact byte patterns count', () => {
   it.each<[string, number[], string]>([
@@ -179,7 +187,10 @@ describe('nestingProblem: columns and closing brackets', () => {
   });
 
   it(`a block text indented more than ${MAX_INDENT} columns is refused at its first line; its own text is not indentation`, () => {
-    expect(nestingProblem(`a: |\n${' '.repeat(MAX_INDENT + 1)}x\n`)).toEqual({ message: `indentation wider than ${MAX_INDENT} columns`, position: { line: 2, column: 1 } });
+    expect(nestingProblem(`a: |\n${' '.repeat(MAX_INDENT + 1)}x\n`)).toEqual({
+      message: `indentation wider than ${MAX_INDENT} columns`,
+      position: { line: 2, column: 1 },
+    });
     expect(nestingProblem(`a: |\n${' '.repeat(MAX_INDENT)}x\n`)).toBeNull();
   });
 
@@ -217,7 +228,28 @@ describe('mayNestTooDeep: the quick scan that lets most files skip the lexer', (
 
   it('never lets through a text the lexer would refuse, so the guard gives the same answer with or without it', () => {
     // Runs of brackets and of "- " reach the limits often; quotes, comments and block text make the lexer disagree with a naive count.
-    const piece = fc.constantFrom('[', '{', ']', '}', '[[[[[[[[', '{a: {b: ', '- ', '- - - - - - - - ', '? ', ': ', 'a', ' '.repeat(40), '\t', '\n', '\r', '"', "'", '# ', '|\n', '\u00a0');
+    const piece = fc.constantFrom(
+      '[',
+      '{',
+      ']',
+      '}',
+      '[[[[[[[[',
+      '{a: {b: ',
+      '- ',
+      '- - - - - - - - ',
+      '? ',
+      ': ',
+      'a',
+      ' '.repeat(40),
+      '\t',
+      '\n',
+      '\r',
+      '"',
+      "'",
+      '# ',
+      '|\n',
+      '\u00a0',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 400 }), (pieces) => {
         const text = pieces.join('');

@@ -206,15 +206,11 @@ describe('constraints', () => {
   const constrained = () =>
     dataset({
       roles: [role('a'), role('b'), role('elsewhere')],
-      qualifications: [
-        qual('uni', 36, { kind: 'degree' }),
-        qual('college', 12),
-        qual('paid', 24, { kind: 'apprenticeship' }),
-        qual('other', 1),
-      ],
+      qualifications: [qual('uni', 36, { kind: 'degree' }), qual('college', 12), qual('paid', 24, { kind: 'apprenticeship' }), qual('other', 1)],
       transitions: [move('a', 'b', [['uni'], ['college'], ['paid']])],
     });
-  const gains = (request: Partial<PlanRequest>) => bestSteps(constrained(), { from: 'a', to: 'b', optimise: 'time', ...request }).best.checklist.map((q) => q.id);
+  const gains = (request: Partial<PlanRequest>) =>
+    bestSteps(constrained(), { from: 'a', to: 'b', optimise: 'time', ...request }).best.checklist.map((q) => q.id);
 
   it('are listed in words, in a fixed order', () => {
     const plan = bestSteps(constrained(), { from: 'a', to: 'b', noDegree: true, earnWhileLearning: true, maxMonths: 30, avoid: ['elsewhere', 'other'] });
@@ -322,7 +318,14 @@ describe('when there is no route', () => {
     const data = dataset({
       roles: [role('s'), role('g'), role('h'), role('q1'), role('quick'), role('slow')],
       qualifications: [qual('old', 1, { closed: true })],
-      transitions: [move('s', 'slow', [[]], 12), move('s', 'q1'), move('q1', 'quick'), move('slow', 'h', [['old']]), move('quick', 'h', [['old']]), move('h', 'g')],
+      transitions: [
+        move('s', 'slow', [[]], 12),
+        move('s', 'q1'),
+        move('q1', 'quick'),
+        move('slow', 'h', [['old']]),
+        move('quick', 'h', [['old']]),
+        move('h', 'g'),
+      ],
     });
     expect(noRoute(data, { from: 's', to: 'g', optimise: 'time' }).reachable.map((r) => r.id)).toEqual(['slow', 'quick', 'q1']);
   });
@@ -341,7 +344,13 @@ describe('when there is no route', () => {
       roles: [role('s'), role('g'), ...hubs.map((h) => role(h))],
       qualifications: [qual('q', 1), qual('old', 1, { closed: true })],
       transitions: [
-        { ...move('s', 'h1'), routes: [{ id: 'r1', requires: ['q'], notes: [] }, { id: 'r2', requires: ['old'], notes: [] }] },
+        {
+          ...move('s', 'h1'),
+          routes: [
+            { id: 'r1', requires: ['q'], notes: [] },
+            { id: 'r2', requires: ['old'], notes: [] },
+          ],
+        },
         ...hubs.slice(1).map((h) => move('s', h, [['q']])),
         ...hubs.map((h) => move(h, 'g')),
       ],
@@ -370,7 +379,9 @@ describe('a search cut short by a safety valve', () => {
 
   it('says so when a chain of moves exists but was not reached', () => {
     const result = noRoute(layered([move('w', 'goal', [['old']])]), { from: 's', to: 'goal', via: 'w' });
-    expect(result.reason).toBe('the search reached its limit on partial routes without reaching GOAL; there are too many possible routes to search them all for this question');
+    expect(result.reason).toBe(
+      'the search reached its limit on partial routes without reaching GOAL; there are too many possible routes to search them all for this question',
+    );
   });
 
   it('still says there is no chain of moves when there is none, rather than blame the valve', () => {

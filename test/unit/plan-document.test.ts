@@ -5,7 +5,8 @@ import { buildPlanDocument, webAddress } from '../../src/render/plan-document';
 import { EMPTY_ACTION_ROWS } from '../../src/render/plan-summary';
 import { careDataset, contextFor, planOn } from '../helpers/plans';
 
-const carePlan = (extra: { alternatives?: number; optimise?: 'realistic' | 'time' } = {}) => planOn({ from: 'care_worker', to: 'registered_manager', ...extra });
+const carePlan = (extra: { alternatives?: number; optimise?: 'realistic' | 'time' } = {}) =>
+  planOn({ from: 'care_worker', to: 'registered_manager', ...extra });
 
 describe('buildPlanDocument', () => {
   it('leaves what the tool cannot know blank, and fills what it can', () => {
@@ -84,7 +85,11 @@ describe('buildPlanDocument', () => {
     const plan = carePlan();
     const doc = buildPlanDocument(plan, contextFor(plan));
     expect(doc.scope).toBe('These facts are for England: registers, qualifications and funding differ in Wales, Scotland and Northern Ireland.');
-    expect(doc.made).toEqual({ date: '23 November 2026', toolVersion: '9.9.9', dataset: { name: 'care fixture', version: '1.0.0', updated: '2026-11-23', overlays: [] } });
+    expect(doc.made).toEqual({
+      date: '23 November 2026',
+      toolVersion: '9.9.9',
+      dataset: { name: 'care fixture', version: '1.0.0', updated: '2026-11-23', overlays: [] },
+    });
   });
 });
 

@@ -153,10 +153,18 @@ function exhaustive(c: Case): { score: number[]; signature: string }[] {
         const known = gained.map(q).filter((x) => x.durationMonths);
         const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
         // Before-experience first, then the longer of study and time in role.
-        const typical = mid(before) + Math.max(mid(exp), known.reduce((n, x) => n + mid(x.durationMonths!), 0));
+        const typical =
+          mid(before) +
+          Math.max(
+            mid(exp),
+            known.reduce((n, x) => n + mid(x.durationMonths!), 0),
+          );
         // For ranking, a length no source gives counts as the middle known length of the same kind
         // and level (every qualification here is a diploma with no level), and never under 12 months.
-        const lengths = c.data.qualifications.filter((x) => x.durationMonths).map((x) => mid(x.durationMonths!)).sort((a, b) => a - b);
+        const lengths = c.data.qualifications
+          .filter((x) => x.durationMonths)
+          .map((x) => mid(x.durationMonths!))
+          .sort((a, b) => a - b);
         const half = Math.floor(lengths.length / 2);
         const middle = lengths.length === 0 ? 0 : lengths.length % 2 ? lengths[half]! : (lengths[half - 1]! + lengths[half]!) / 2;
         const unknownRanked = Math.max(12, middle);
@@ -167,8 +175,18 @@ function exhaustive(c: Case): { score: number[]; signature: string }[] {
         const weight = (confidences.includes('low') ? 1.5 : confidences.includes('medium') ? 1.25 : 1) * (route.skipsCategory ? 1.5 : 1);
         const step: StepMetrics = {
           steps: 1,
-          monthsMin: before.min + Math.max(exp.min, known.reduce((n, x) => n + x.durationMonths!.min, 0)),
-          monthsMax: before.max + Math.max(exp.max, known.reduce((n, x) => n + x.durationMonths!.max, 0)),
+          monthsMin:
+            before.min +
+            Math.max(
+              exp.min,
+              known.reduce((n, x) => n + x.durationMonths!.min, 0),
+            ),
+          monthsMax:
+            before.max +
+            Math.max(
+              exp.max,
+              known.reduce((n, x) => n + x.durationMonths!.max, 0),
+            ),
           monthsTypical: typical,
           weighted: Math.round(ranked * weight),
           leavesPaidWork: gained.some((id) => q(id).university) ? 1 : 0,

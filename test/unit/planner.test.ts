@@ -33,7 +33,10 @@ describe('qualification-aware planning', () => {
       done.add(node);
       for (const e of edges.filter((x) => x.from === node)) {
         const d = dist.get(node)! + e.w;
-        if (d < (dist.get(e.to) ?? Infinity)) dist.set(e.to, d), prev.set(e.to, node);
+        if (d < (dist.get(e.to) ?? Infinity)) {
+          dist.set(e.to, d);
+          prev.set(e.to, node);
+        }
       }
     }
     expect(dist.get('d')).toBe(14);
@@ -117,9 +120,9 @@ describe('what "best" means', () => {
   });
   // prettier-ignore
   const cases: [Optimise, string[], string[]][] = [
-    ['steps', ['d'], ['fast_dear']],                 // one step; ties broken on time
-    ['time', ['d'], ['fast_dear']],                  // 2 months
-    ['cost', ['d'], ['slow_free']],                  // £0, and no unknown cost
+    ['steps', ['d'], ['fast_dear']], // one step; ties broken on time
+    ['time', ['d'], ['fast_dear']], // 2 months
+    ['cost', ['d'], ['slow_free']], // £0, and no unknown cost
   ];
   it.each(cases)('--optimise %s', (optimise, route, quals) => {
     const result = plan(data, 'a', 'd', optimise);
@@ -179,7 +182,11 @@ describe('safety valves', () => {
     const graph = buildGraph(readShippedYaml());
     const id = (role: string) => graph.roleIndex.get(role)!;
     // One best route: every criterion over a sample of pairs completes without a valve.
-    for (const [from, to] of [['care_worker', 'registered_manager'], ['hcsw_band2', 'registered_nurse'], ['registered_manager', 'care_worker']] as const) {
+    for (const [from, to] of [
+      ['care_worker', 'registered_manager'],
+      ['hcsw_band2', 'registered_nurse'],
+      ['registered_manager', 'care_worker'],
+    ] as const) {
       for (const optimise of ['steps', 'time', 'cost'] as const) {
         expect(searchRoutes(graph, id(from), id(to), { optimise, have: [] }).stoppedEarly).toBe(false);
       }

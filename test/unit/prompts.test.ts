@@ -93,7 +93,11 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('createInquirerAsk', () => {
   it('search: typing then Enter picks the first match', async () => {
     const { ask, input } = memoryAsk();
-    const answer = ask.search({ name: 'role', message: 'Role?', source: (term) => QUALIFICATIONS.filter((q) => q.name.toLowerCase().includes(term.toLowerCase())) });
+    const answer = ask.search({
+      name: 'role',
+      message: 'Role?',
+      source: (term) => QUALIFICATIONS.filter((q) => q.name.toLowerCase().includes(term.toLowerCase())),
+    });
     await wait(20);
     input.write('certif');
     await wait(20);
@@ -110,10 +114,10 @@ describe('createInquirerAsk', () => {
   });
 
   it('Escape cancels like Ctrl-C: an ExitPromptError', async () => {
-    const escape = memoryAsk();
-    const first = escape.ask.confirm({ name: 'save', message: 'Save?', default: true });
+    const pressed = memoryAsk();
+    const first = pressed.ask.confirm({ name: 'save', message: 'Save?', default: true });
     await wait(20);
-    escape.input.emit('keypress', '\u001b', { name: 'escape' });
+    pressed.input.emit('keypress', '\u001b', { name: 'escape' });
     await expect(first).rejects.toMatchObject({ name: 'ExitPromptError', message: 'User pressed Escape' });
 
     const ctrlC = memoryAsk();

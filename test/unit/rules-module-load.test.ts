@@ -12,7 +12,13 @@ beforeEach(() => {
   vi.resetModules();
 });
 
-const none = () => ({ sources: new Set<string>(), funding: new Set<string>(), qualifications: new Set<string>(), roles: new Set<string>(), transitions: new Set<string>() });
+const none = () => ({
+  sources: new Set<string>(),
+  funding: new Set<string>(),
+  qualifications: new Set<string>(),
+  roles: new Set<string>(),
+  transitions: new Set<string>(),
+});
 
 it('the rules run and place each problem at its entry, from a fresh import', async () => {
   const { runRules } = await import('../../src/dataset/rules');
@@ -24,7 +30,7 @@ it('the rules run and place each problem at its entry, from a fresh import', asy
   ]);
 });
 
-it('a patched entry\'s problem goes where its origin says, from a fresh import', async () => {
+it("a patched entry's problem goes where its origin says, from a fresh import", async () => {
   const { runRules } = await import('../../src/dataset/rules');
   const entry: Located<Role> = {
     value: role('a', { holds: ['q'] }),

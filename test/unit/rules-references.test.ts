@@ -43,10 +43,7 @@ describe('references', () => {
     expect(
       check({
         funding: [funding],
-        qualifications: [
-          qual('dip', 12, { sources: ['OFQUAL'], requires: ['gcse_maths'], includes: ['cert_x'], funding: ['grant'] }),
-          qual('gcse', 12),
-        ],
+        qualifications: [qual('dip', 12, { sources: ['OFQUAL'], requires: ['gcse_maths'], includes: ['cert_x'], funding: ['grant'] }), qual('gcse', 12)],
         roles: [
           role('carer', {
             sources: ['NICE'],
@@ -77,17 +74,15 @@ describe('references', () => {
       summary: 's',
       rules: [],
       amounts: [{ label: 'Tuition', amount: 9535, per: 'year', year: '2026/27', sources: ['S', 'FEES'] }],
-      nations: ['england'], confidence: 'high',
+      nations: ['england'],
+      confidence: 'high',
       sources: ['S'],
     };
     expect(
       check({
         funding: [funding],
         qualifications: [qual('gcse', 12), qual('entry', 0, { kind: 'requirement', meetBy: ['gcse', 'gcse_english'] })],
-        roles: [
-          role('carer'),
-          role('nurse', { registration: { body: 'NMC', required: true, sources: ['NMC'] }, typicalFrom: ['carers'] }),
-        ],
+        roles: [role('carer'), role('nurse', { registration: { body: 'NMC', required: true, sources: ['NMC'] }, typicalFrom: ['carers'] })],
       }),
     ).toEqual([
       problem(['qualifications', 1, 'meetBy', 1], 'unknown qualification "gcse_english" (did you mean "gcse"?)'),
@@ -147,13 +142,13 @@ describe('prerequisite cycles', () => {
 });
 
 describe('names and aliases', () => {
-  it('an id that is another entry\'s name is reported at the id', () => {
+  it("an id that is another entry's name is reported at the id", () => {
     expect(check({ roles: [role('lead', { name: 'Care worker' }), role('care_worker', { name: 'Carer' })] })).toEqual([
       problem(['roles', 1, 'id'], '"care_worker" is already a name of role "lead"; names and aliases must be unique'),
     ]);
   });
 
-  it('a qualification sharing a name with a role or another qualification names the owner\'s kind', () => {
+  it("a qualification sharing a name with a role or another qualification names the owner's kind", () => {
     expect(
       check({
         roles: [role('assessor', { name: 'Assessor' })],

@@ -122,8 +122,11 @@ describe('fewestMoves with a budget: exact near the goal, a lower bound beyond',
     const exact = fewestMoves(graph, goal);
     for (let budget = 0; budget <= 14; budget++) {
       const moves = fewestMoves(graph, goal, budget);
-      graph.roles.forEach((_, r) => expect(movesLeftFrom(moves, r)).toBeLessThanOrEqual(movesLeftFrom(exact, r)));
-      for (let r = 0; r < graph.roles.length; r++) for (const e of graph.outOf(r)) expect(movesLeftFrom(moves, e.from)).toBeLessThanOrEqual(movesLeftFrom(moves, e.to) + 1);
+      graph.roles.forEach((_, r) => {
+        expect(movesLeftFrom(moves, r)).toBeLessThanOrEqual(movesLeftFrom(exact, r));
+      });
+      for (let r = 0; r < graph.roles.length; r++)
+        for (const e of graph.outOf(r)) expect(movesLeftFrom(moves, e.from)).toBeLessThanOrEqual(movesLeftFrom(moves, e.to) + 1);
     }
   });
 });
@@ -202,7 +205,13 @@ describe('evaluateRoute: what taking a route costs given what is held', () => {
     });
     const graph = buildGraph(data);
     const result = searchRoutes(graph, 0, 3, { optimise: 'time', have: [], k: 2 });
-    expect(result.routes.map((r) => labelPath(r).map((l) => graph.roles[l.role]!.id).join('>'))).toEqual(['s>b>g', 's>a>g']);
+    expect(
+      result.routes.map((r) =>
+        labelPath(r)
+          .map((l) => graph.roles[l.role]!.id)
+          .join('>'),
+      ),
+    ).toEqual(['s>b>g', 's>a>g']);
   });
 
   it('adds what an apprenticeship includes to the held set once, never what was held already', () => {

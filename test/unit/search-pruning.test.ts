@@ -22,12 +22,14 @@ function q(id: string, months: number | Range | undefined, cost: number | Range 
 function moveWith(from: string, to: string, routes: { requires?: string[]; exp?: number }[]): Transition {
   return {
     ...move(from, to),
-    routes: routes.map((r, i): Route => ({
-      id: `r${i + 1}`,
-      requires: r.requires ?? [],
-      notes: [],
-      ...(r.exp !== undefined ? { experienceMonths: { min: r.exp, max: r.exp } } : {}),
-    })),
+    routes: routes.map(
+      (r, i): Route => ({
+        id: `r${i + 1}`,
+        requires: r.requires ?? [],
+        notes: [],
+        ...(r.exp !== undefined ? { experienceMonths: { min: r.exp, max: r.exp } } : {}),
+      }),
+    ),
   };
 }
 
@@ -205,7 +207,14 @@ describe('pruning keeps the search small, and the valves say when it was cut', (
     const data = dataset({
       roles: [role('s'), role('m'), role('g')],
       qualifications: [q('c', 0, 0, { closed: true }), q('base', 0, 0), ...ids.map((id) => q(id, 0, 0, { requires: ['base'] }))],
-      transitions: [moveWith('s', 'm', ids.map((id) => ({ requires: [id] }))), moveWith('m', 'g', [{ exp: 1 }])],
+      transitions: [
+        moveWith(
+          's',
+          'm',
+          ids.map((id) => ({ requires: [id] })),
+        ),
+        moveWith('m', 'g', [{ exp: 1 }]),
+      ],
     });
     const { result, best } = run(data, 's', 'g', { optimise: 'steps', have: ['c', 'base'], viaRole: 'm' });
     expect(best?.moves).toEqual(['m#r1', 'g#r1']);
@@ -218,7 +227,14 @@ describe('pruning keeps the search small, and the valves say when it was cut', (
     return dataset({
       roles: [role('s'), role('m'), role('g')],
       qualifications: [q('c', 0, 0, { closed: true }), ...ids.map((id, i) => q(id, i + 1, 0, i === n - 1 ? { includes: ['c'] } : {}))],
-      transitions: [moveWith('s', 'm', ids.map((id) => ({ requires: [id] }))), moveWith('m', 'g', [{ requires: ['c'] }])],
+      transitions: [
+        moveWith(
+          's',
+          'm',
+          ids.map((id) => ({ requires: [id] })),
+        ),
+        moveWith('m', 'g', [{ requires: ['c'] }]),
+      ],
     });
   };
 
@@ -239,7 +255,16 @@ describe('pruning keeps the search small, and the valves say when it was cut', (
   it(`settles at most ${MAX_SETTLED_LABELS.toLocaleString('en-GB')} labels in all, and says so when it stops there`, () => {
     // The start, then one label per route to x: the goal is an island, so every one is settled.
     const star = (routes: number) =>
-      dataset({ roles: [role('s'), role('x'), role('g')], transitions: [moveWith('s', 'x', Array.from({ length: routes }, () => ({})))] });
+      dataset({
+        roles: [role('s'), role('x'), role('g')],
+        transitions: [
+          moveWith(
+            's',
+            'x',
+            Array.from({ length: routes }, () => ({})),
+          ),
+        ],
+      });
     expect(run(star(MAX_SETTLED_LABELS - 1), 's', 'g', { optimise: 'steps', pruneDeadEnds: false }).result.stoppedEarly).toBe(false);
     expect(run(star(MAX_SETTLED_LABELS), 's', 'g', { optimise: 'steps', pruneDeadEnds: false }).result.stoppedEarly).toBe(true);
   });
@@ -248,7 +273,15 @@ describe('pruning keeps the search small, and the valves say when it was cut', (
     // y is settled from s before z is; z's 50,000 routes to y are then dropped, not queued.
     const data = dataset({
       roles: [role('s'), role('y'), role('z'), role('g')],
-      transitions: [moveWith('s', 'y', [{}]), moveWith('s', 'z', [{}]), moveWith('z', 'y', Array.from({ length: MAX_SETTLED_LABELS }, () => ({})))],
+      transitions: [
+        moveWith('s', 'y', [{}]),
+        moveWith('s', 'z', [{}]),
+        moveWith(
+          'z',
+          'y',
+          Array.from({ length: MAX_SETTLED_LABELS }, () => ({})),
+        ),
+      ],
     });
     const { result } = run(data, 's', 'g', { optimise: 'steps' });
     expect(result.routes).toEqual([]);
@@ -263,7 +296,11 @@ describe('pruning keeps the search small, and the valves say when it was cut', (
       transitions: [
         moveWith('s', 'x', [{}]),
         moveWith('x', 'g', [{ exp: 100 }]),
-        moveWith('s', 'y', Array.from({ length: MAX_SETTLED_LABELS }, () => ({}))),
+        moveWith(
+          's',
+          'y',
+          Array.from({ length: MAX_SETTLED_LABELS }, () => ({})),
+        ),
         moveWith('y', 'g', [{ exp: 200 }]),
       ],
     });
@@ -284,7 +321,11 @@ describe('moves into dead ends are never taken', () => {
         aToG,
         moveWith('s', 'd', [{}]),
         moveWith('d', 'e', [{}]),
-        moveWith('e', 'f', Array.from({ length: fanOut }, () => ({}))),
+        moveWith(
+          'e',
+          'f',
+          Array.from({ length: fanOut }, () => ({})),
+        ),
       ],
     });
   const ids = (graph: { roles: { id: string }[] }, reached: Map<number, unknown>) => [...reached.keys()].map((r) => graph.roles[r]!.id).sort();

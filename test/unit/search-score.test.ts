@@ -48,9 +48,9 @@ describe('--optimise ranks routes by its criterion first', () => {
 
   // prettier-ignore
   const cases: [Optimise, string[]][] = [
-    ['steps', ['g#r2']],          // one move; of the two, the faster
-    ['time', ['a#r1', 'g#r1']],   // 2 months, and free
-    ['cost', ['a#r1', 'g#r1']],   // free
+    ['steps', ['g#r2']], // one move; of the two, the faster
+    ['time', ['a#r1', 'g#r1']], // 2 months, and free
+    ['cost', ['a#r1', 'g#r1']], // free
   ];
   it.each(cases)('--optimise %s', async (optimise, expected) => {
     const { planRoute } = await planner();
@@ -61,7 +61,11 @@ describe('--optimise ranks routes by its criterion first', () => {
     const { planRoute } = await planner();
     const tie = dataset({
       roles: [role('s'), role('a'), role('g')],
-      qualifications: [qual('two', 2, { cost: { min: 50, max: 50 } }), qual('one', 1, { cost: { min: 25, max: 25 } }), qual('other', 1, { cost: { min: 25, max: 25 } })],
+      qualifications: [
+        qual('two', 2, { cost: { min: 50, max: 50 } }),
+        qual('one', 1, { cost: { min: 25, max: 25 } }),
+        qual('other', 1, { cost: { min: 25, max: 25 } }),
+      ],
       transitions: [move('s', 'g', [['two']]), move('s', 'a', [['one']]), move('a', 'g', [['other']])],
     });
     const graph = buildGraph(tie);

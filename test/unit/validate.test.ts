@@ -62,7 +62,9 @@ describe('validateDataset', () => {
   });
 
   it('does not report references to an entry that is itself broken', () => {
-    const lines = problems(`${HEADER}roles:\n  - {id: a, name: A, sector: nhs, summary: s, sources: [S]}\n  - {id: b, name: B, summary: s, sources: [S]}\ntransitions:\n  - {from: a, to: b, kind: up, routes: [{experienceMonths: 6}], sources: [S]}\n`);
+    const lines = problems(
+      `${HEADER}roles:\n  - {id: a, name: A, sector: nhs, summary: s, sources: [S]}\n  - {id: b, name: B, summary: s, sources: [S]}\ntransitions:\n  - {from: a, to: b, kind: up, routes: [{experienceMonths: 6}], sources: [S]}\n`,
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('"sector" is required');
   });

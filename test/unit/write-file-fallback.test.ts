@@ -41,7 +41,11 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const write = (text: string, force = false) => writeFileSafely('plan.md', text, { force, cwd: dir });
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: Error) => e);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: Error) => e,
+  );
 
 describe('writeFileSafely without hard links', () => {
   it.each(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'])('copies exclusively when link fails with %s', async (code) => {
