@@ -17,7 +17,7 @@ import type { UnlocksOptions } from './commands/unlocks';
 import type { Io } from './io/terminal';
 import { OPTIMISE_CHOICES, type Optimise } from './planner/types';
 import { UsageError } from './errors';
-import { QUALIFICATION_KIND_IDS } from './domain/vocabulary';
+import { QUALIFICATION_KIND_IDS, SECTORS } from './domain/vocabulary';
 import { SHELLS, type CommandSpec, type OptionSpec, type Shell, type ValueKind } from './render/completion';
 
 /** The handlers the CLI dispatches to; tests pass fakes to check option parsing alone. */
@@ -46,8 +46,6 @@ const lazyHandlers: Handlers = {
   interactive: async (options, io) => (await import('./commands/interactive')).interactive(options, io),
   completion: async (options, io) => (await import('./commands/completion')).completion(options, io),
 };
-
-const SECTORS = ['adult-social-care', 'social-work', 'nhs'];
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

@@ -75,6 +75,14 @@ export type GateQualification = keyof typeof GATE_QUALIFICATION;
 export const GATE_QUALIFICATION_IDS = Object.keys(GATE_QUALIFICATION) as [GateQualification, ...GateQualification[]];
 
 export const SECTORS = ['adult-social-care', 'social-work', 'nhs'] as const;
+export type SectorId = (typeof SECTORS)[number];
+
+/** Each sector's name, as a label or heading and inside a sentence ("a role in the NHS"). */
+export const SECTOR_NAMES: Record<SectorId, { label: string; inSentence: string }> = {
+  'adult-social-care': { label: 'Adult social care', inSentence: 'adult social care' },
+  'social-work': { label: 'Social work', inSentence: 'social work' },
+  nhs: { label: 'NHS', inSentence: 'the NHS' },
+};
 
 /** The kinds of qualification, in the order lists show them, with the words `qualifications` prints. */
 export const QUALIFICATION_KINDS = {
@@ -104,7 +112,20 @@ export const NATIONS = { england: 'England', wales: 'Wales', scotland: 'Scotland
 export type Nation = keyof typeof NATIONS;
 export const NATION_IDS = Object.keys(NATIONS) as [Nation, ...Nation[]];
 export const TRANSITION_KINDS = ['up', 'sideways', 'specialise', 'professional'] as const;
-export const KIND_LABEL = { up: 'step up', sideways: 'sideways', specialise: 'specialise', professional: 'professional' } as const;
+export type MoveKind = (typeof TRANSITION_KINDS)[number];
+
+/**
+ * Each kind of move in words: `short` after a step in the terminal ("step up: Level 3 diploma"),
+ * `heading` over a group of moves (`next`), `document` in a saved plan, `inSheet` in `show`.
+ */
+export const MOVE_KIND_WORDS: Record<MoveKind, { short: string; heading: string; document: string; inSheet: string }> = {
+  up: { short: 'step up', heading: 'Step up', document: 'Step up', inSheet: 'step up' },
+  sideways: { short: 'sideways', heading: 'Move sideways', document: 'Sideways move', inSheet: 'sideways' },
+  specialise: { short: 'specialise', heading: 'Specialise', document: 'Specialise', inSheet: 'specialise' },
+  professional: { short: 'professional', heading: 'Train for a registered profession', document: 'Professional training', inSheet: 'professional training' },
+};
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** What "best" means. `realistic` is the default: typical time, weighted by how sure the sources are. */
 export const OPTIMISE = {

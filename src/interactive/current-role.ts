@@ -4,7 +4,8 @@
  */
 import { compareNames, normalizeName } from '../domain/names';
 import type { Dataset, Role } from '../domain/types';
-import { levelText, SECTOR_LABEL } from '../render/roles';
+import { SECTOR_NAMES } from '../domain/vocabulary';
+import { levelText } from '../render/roles';
 import type { Choice, ChoiceItem } from './ask';
 import { filterByName, groupBy, matchedName } from './name-filter';
 
@@ -56,7 +57,7 @@ export function sortRoles(dataset: Dataset, roles: readonly Role[]): Role[] {
 /** "Adult social care · level 2 · also called Care assistant. <summary>" */
 export function roleDescription(role: Role): string {
   const level = levelText(role);
-  const facts = [SECTOR_LABEL[role.sector], ...(level !== '—' ? [level] : [])];
+  const facts = [SECTOR_NAMES[role.sector].label, ...(level !== '—' ? [level] : [])];
   if (role.aliases.length > 0) facts.push(`also called ${role.aliases.slice(0, 3).join(', ')}`);
   return `${facts.join(' · ')}. ${role.summary}`;
 }
@@ -79,7 +80,7 @@ export function currentRoleChoices(dataset: Dataset, term: string): ChoiceItem<s
   if (normalizeName(term) !== '' && matches.length > 0 && matches.every((m) => m.near))
     out.push({ separator: `No role matches “${term.trim()}”; the nearest names:` });
   out.push(
-    ...groupBy(matches, (m) => (normalizeName(term) === '' ? SECTOR_LABEL[m.entry.sector] : undefined)).flatMap(({ heading, items }) => [
+    ...groupBy(matches, (m) => (normalizeName(term) === '' ? SECTOR_NAMES[m.entry.sector].label : undefined)).flatMap(({ heading, items }) => [
       ...(heading ? [{ separator: heading }] : []),
       ...items.map((m): Choice<string> => ({ value: m.entry.id, name: matchedName(m), short: m.entry.name, description: roleDescription(m.entry) })),
     ]),

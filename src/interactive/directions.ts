@@ -6,7 +6,7 @@
 import { normalizeName } from '../domain/names';
 import type { Dataset, Role } from '../domain/types';
 import type { PlanningGraph } from '../planner/graph';
-import { SECTOR_LABEL } from '../render/roles';
+import { SECTOR_NAMES } from '../domain/vocabulary';
 import type { Choice } from './ask';
 
 export type Direction = 'up' | 'management' | 'specialise' | 'professional';
@@ -35,7 +35,7 @@ export function goalChoices(graph: PlanningGraph, currentRole: Role, newToCare: 
           name: 'Start my first job in care',
           description: firstJobs.length > 0 ? `The first roles open to you: ${firstJobs.join(', ')}.` : 'The first roles open to someone new.',
         }
-      : { value: 'up', name: 'Step up where I am', description: `A more senior role in ${SECTOR_LABEL[currentRole.sector].toLowerCase()}.` },
+      : { value: 'up', name: 'Step up where I am', description: `A more senior role in ${SECTOR_NAMES[currentRole.sector].label.toLowerCase()}.` },
     { value: 'management', name: 'Move into management', description: 'Deputy, registered, team and service manager roles.' },
     {
       value: 'specialise',

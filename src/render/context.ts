@@ -3,6 +3,7 @@
  * it was made and the sources behind it. Pure: the command passes `today` in, so output is testable.
  */
 import type { Dataset, Source } from '../domain/types';
+import { MONTH_NAMES } from '../domain/vocabulary';
 import type { Plan } from '../planner/types';
 
 /** The dataset a document was made from. */
@@ -85,11 +86,9 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "2026-11-23" → "23 November 2026"; anything else is returned as it is. */
 export function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }

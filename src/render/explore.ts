@@ -2,14 +2,8 @@
 import { Chalk } from 'chalk';
 import type { NextMove, NextRoute, Unlocks } from '../planner/explore';
 import { formatMonths } from './format';
+import { MOVE_KIND_WORDS } from '../domain/vocabulary';
 import { fitLine, fitText } from './fit';
-
-const KIND_HEADING = {
-  up: 'Step up',
-  specialise: 'Specialise',
-  sideways: 'Move sideways',
-  professional: 'Train for a registered profession',
-} as const;
 
 /** Moves grouped by kind; each route says what it needs and what is already held. */
 export function renderNextMoves(roleName: string, moves: NextMove[], options: { color: boolean; width?: number }): string {
@@ -20,7 +14,7 @@ export function renderNextMoves(roleName: string, moves: NextMove[], options: { 
   for (const move of moves) {
     if (move.kind !== kind) {
       kind = move.kind;
-      lines.push('', c.bold(KIND_HEADING[move.kind]));
+      lines.push('', c.bold(MOVE_KIND_WORDS[move.kind].heading));
     }
     lines.push(`  ${move.to.name}${move.ready ? c.green(' — no new qualification needed') : ''}`);
     for (const route of move.routes) {
@@ -66,7 +60,7 @@ export function renderNextMarkdown(roleName: string, moves: NextMove[]): string 
   for (const move of moves) {
     if (move.kind !== kind) {
       kind = move.kind;
-      lines.push('', `## ${KIND_HEADING[move.kind]}`);
+      lines.push('', `## ${MOVE_KIND_WORDS[move.kind].heading}`);
     }
     lines.push('', `### ${move.to.name}${move.ready ? ' (no new qualification needed)' : ''}`, '');
     for (const route of move.routes) {

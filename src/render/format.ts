@@ -1,6 +1,6 @@
 /** Small text formatters shared by every renderer. No colour here. */
 import type { Range } from '../domain/types';
-import { GATE_QUALIFICATION, NATIONS, type Nation } from '../domain/vocabulary';
+import { GATE_QUALIFICATION, MONTH_NAMES, NATIONS, type Nation } from '../domain/vocabulary';
 import {
   ROUTE_REASON_LABEL,
   type PlanStep,
@@ -62,11 +62,9 @@ export function groupThousands(n: number): string {
   return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction.padEnd(2, '0')}` : '');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "March 2028" (UTC), without loading ICU. */
 export function monthYear(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -5,7 +5,7 @@
  * to fill in by hand, never a guess.
  */
 import type { Source } from '../domain/types';
-import { SOURCE_KINDS } from '../domain/vocabulary';
+import { MOVE_KIND_WORDS, SOURCE_KINDS } from '../domain/vocabulary';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
 import { conditionTexts, formatCost, formatMoney, formatMonths, formatRouteTime, gateText, nationsNote, plural, reasonText, stepTime } from './format';
@@ -139,7 +139,6 @@ const INDICATIVE_NOTE =
 const CAUTION =
   'Costs, funding rules and pay change: check the figures with your employer or training provider. A cost no source gives is left out of the totals, never guessed.';
 
-const KIND_LABEL = { up: 'Step up', sideways: 'Sideways move', specialise: 'Specialise', professional: 'Professional training' } as const;
 const PER = { year: ' a year', month: ' a month', week: ' a week', total: '' } as const;
 
 /** The whole plan as a PDP: sections in the order a reader meets them. */
@@ -201,7 +200,7 @@ function stepEntry(step: PlanStep, number: number, refs: number[]): StepEntry {
     number,
     from: step.from.name,
     to: step.to.name,
-    how: `${KIND_LABEL[step.kind]}${step.routeName ? `: ${step.routeName}` : ''}${step.confidence === 'low' ? ' (indicative)' : ''}`,
+    how: `${MOVE_KIND_WORDS[step.kind].document}${step.routeName ? `: ${step.routeName}` : ''}${step.confidence === 'low' ? ' (indicative)' : ''}`,
     gains: step.gains.map((g) => ({ name: g.name, facts: [levelText(g), formatMonths(g.durationMonths)], indicative: g.confidence === 'low' })),
     time: stepTime(step),
     experience: experienceParts(step),

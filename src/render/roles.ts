@@ -2,13 +2,8 @@
 import { Chalk } from 'chalk';
 import { compareNames } from '../domain/names';
 import type { Dataset, Role, Sector } from '../domain/types';
+import { SECTOR_NAMES } from '../domain/vocabulary';
 import { fitTable, fitText, type Cell, type Column } from './fit';
-
-export const SECTOR_LABEL: Record<Sector, string> = {
-  'adult-social-care': 'Adult social care',
-  'social-work': 'Social work',
-  nhs: 'NHS',
-};
 
 /** Roles in a sector and/or at an RQF level (a band counts for NHS roles), sorted by sector, level, name. */
 export function selectRoles(dataset: Dataset, filter: { sector?: Sector; level?: number }): Role[] {
@@ -38,7 +33,7 @@ export function renderRolesTable(roles: Role[], options: { color: boolean; width
   const cells = (role: Role): Record<'name' | 'sector' | 'level' | 'registration', Cell> => ({
     // The mark is one word, so a wrap never leaves its style open across a border.
     name: [{ text: role.name + (role.confidence === 'low' ? ` ${c.bold('(indicative)')}` : '') }],
-    sector: [{ text: SECTOR_LABEL[role.sector] }],
+    sector: [{ text: SECTOR_NAMES[role.sector].label }],
     level: [{ text: levelText(role) }],
     registration: [{ text: role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—' }],
   });
@@ -59,7 +54,7 @@ export function renderRolesTable(roles: Role[], options: { color: boolean; width
     return fitTable([ROLE, LEVEL, REGISTRATION], rows, width, (h) => c.bold(h), { rules: false });
   });
   if (tables.every((t) => t !== undefined)) {
-    return `${sectors.map((sector, i) => `${c.bold(SECTOR_LABEL[sector])}\n${tables[i]}`).join('\n\n')}\n${count}\n`;
+    return `${sectors.map((sector, i) => `${c.bold(SECTOR_NAMES[sector].label)}\n${tables[i]}`).join('\n\n')}\n${count}\n`;
   }
   return renderRolesText(roles, options);
 }
@@ -75,7 +70,7 @@ export function renderRolesText(roles: Role[], options: { color: boolean; width?
   if (roles.length === 0) return 'No roles match. Try without --sector or --level.\n';
   const lines = roles.map((role) => {
     const registration = role.registration ? `registration: ${role.registration.body}${role.registration.required ? ', required' : ''}` : '';
-    const facts = [SECTOR_LABEL[role.sector], levelText(role) === '—' ? '' : levelText(role), registration].filter(Boolean).join('; ');
+    const facts = [SECTOR_NAMES[role.sector].label, levelText(role) === '—' ? '' : levelText(role), registration].filter(Boolean).join('; ');
     return `${role.name}${role.confidence === 'low' ? c.bold(' (indicative)') : ''}: ${facts}.`;
   });
   return `${fitText(lines.join('\n'), options.width ?? 80)}\n${roles.length} ${roles.length === 1 ? 'role' : 'roles'}.\n`;
@@ -90,7 +85,7 @@ export function renderRolesMarkdown(roles: Role[], dataset: { name: string; vers
   for (const role of roles) {
     const registration = role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—';
     const name = role.name + (role.confidence === 'low' ? ' (indicative)' : '');
-    lines.push(`| ${[name, SECTOR_LABEL[role.sector], levelText(role), registration].map(cell).join(' | ')} |`);
+    lines.push(`| ${[name, SECTOR_NAMES[role.sector].label, levelText(role), registration].map(cell).join(' | ')} |`);
   }
   lines.push('', `${roles.length} ${roles.length === 1 ? 'role' : 'roles'}.`);
   return `${lines.join('\n')}\n`;

@@ -4,9 +4,9 @@
  */
 import { Chalk } from 'chalk';
 import type { MoveDetails, PayDetails, QualificationDetails, Ref, RoleDetails } from '../domain/details';
-import type { Sector, Source } from '../domain/types';
+import type { Source } from '../domain/types';
 import { longDate, type DatasetInfo } from './context';
-import { CARE_CATEGORIES, GATE_QUALIFICATION, KIND_LABEL as MOVE_KIND_LABEL, SOURCE_KINDS } from '../domain/vocabulary';
+import { CARE_CATEGORIES, GATE_QUALIFICATION, MOVE_KIND_WORDS, SECTOR_NAMES, SOURCE_KINDS } from '../domain/vocabulary';
 import { formatMonths, formatMoney, groupThousands, nationsNote } from './format';
 import { fitLine, fitText } from './fit';
 import { datasetText, md } from './markdown';
@@ -28,11 +28,6 @@ interface Sheet {
   sections: Section[];
   sources: Source[];
 }
-
-/** "Role in ..." */
-const SECTOR_IN: Record<Sector, string> = { 'adult-social-care': 'adult social care', 'social-work': 'social work', nhs: 'the NHS' };
-
-const KIND_LABEL = { ...MOVE_KIND_LABEL, professional: 'professional training' } as const;
 
 /** "Title, Publisher (official) <url>. Caveat: ..." : a source's kind and caveat go wherever it is listed. */
 function sourceText(s: Source, link: (s: Source) => string, escapeText: (text: string) => string = (t) => t): string {
@@ -108,7 +103,7 @@ function roleSheet(details: RoleDetails): Sheet {
   facts.push(['Where', nationsNote(r.nations)]);
   return {
     title: `${r.name}${r.indicative ? ' (indicative)' : ''}`,
-    subtitle: `Role in ${SECTOR_IN[r.sector]}${level ? `, ${level}` : ''}`,
+    subtitle: `Role in ${SECTOR_NAMES[r.sector].inSentence}${level ? `, ${level}` : ''}`,
     sections: [
       { kind: 'text', text: r.summary },
       { kind: 'facts', rows: facts },
@@ -156,7 +151,7 @@ function qualificationSheet(details: QualificationDetails): Sheet {
       {
         kind: 'list',
         title: 'Moves it is needed for',
-        items: details.neededFor.map((n) => `${n.from.name} → ${n.to.name} (${KIND_LABEL[n.kind]}${n.route.name ? `; ${n.route.name}` : ''})`),
+        items: details.neededFor.map((n) => `${n.from.name} → ${n.to.name} (${MOVE_KIND_WORDS[n.kind].inSheet}${n.route.name ? `; ${n.route.name}` : ''})`),
         empty: 'No move in the dataset names it directly.',
       },
       ...(q.notes.length > 0 ? [{ kind: 'list', title: 'Notes', items: q.notes } as Section] : []),
@@ -191,7 +186,7 @@ function moveText(move: MoveDetails, direction: 'to' | 'from'): ListItem {
       .join('');
     return `${label ? `${label}: ` : ''}${needs}${experience}${route.indicative ? ' (indicative)' : ''}`;
   });
-  const head = `${direction === 'to' ? 'to' : 'from'} ${move.role.name} (${KIND_LABEL[move.kind]}${move.indicative ? ', indicative' : ''})`;
+  const head = `${direction === 'to' ? 'to' : 'from'} ${move.role.name} (${MOVE_KIND_WORDS[move.kind].inSheet}${move.indicative ? ', indicative' : ''})`;
   return routes.length === 1 ? `${head}: ${routes[0]}` : { text: `${head}, ${routes.length} ways:`, items: routes };
 }
 

@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { SEARCH_CUT_SHORT } from './messages';
-import { KIND_LABEL, OPTIMISE } from '../domain/vocabulary';
+import { MOVE_KIND_WORDS, OPTIMISE } from '../domain/vocabulary';
 import {
   conditionTexts,
   experienceText,
@@ -96,7 +96,10 @@ function renderStepsTable(route: PlannedRoute, c: ChalkInstance, width: number):
     const funding = fundingText(step);
     return {
       number: [{ text: String(i + 1) }],
-      move: [{ text: `${step.from.name} → ${step.to.name}` }, { text: [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': '), style: c.dim }],
+      move: [
+        { text: `${step.from.name} → ${step.to.name}` },
+        { text: [MOVE_KIND_WORDS[step.kind].short, step.routeName].filter(Boolean).join(': '), style: c.dim },
+      ],
       gains: step.gains.length > 0 ? step.gains.map((g) => ({ text: gainText(g) })) : [{ text: 'nothing new', style: c.dim }],
       time: [{ text: stepTime(step) }, ...stepExperienceParts(step).map((p) => ({ text: `(${p})`, style: c.dim }))],
       funding: [{ text: funding }],
@@ -129,7 +132,7 @@ const FUNDING: Column = { head: 'Funding', min: 14 };
 function renderStepsText(route: PlannedRoute, c: ChalkInstance): string {
   return route.steps
     .map((step, i) => {
-      const how = [KIND_LABEL[step.kind], step.routeName].filter(Boolean).join(': ');
+      const how = [MOVE_KIND_WORDS[step.kind].short, step.routeName].filter(Boolean).join(': ');
       const gains = step.gains.length > 0 ? step.gains.map(gainText).join('; ') : 'nothing new';
       const experience = stepExperienceParts(step)
         .map((p) => `(${p})`)
