@@ -4,6 +4,7 @@ import type { NextMove, NextRoute, Unlocks } from '../planner/explore';
 import { formatMonths } from './format';
 import { MOVE_KIND_WORDS } from '../domain/vocabulary';
 import { fitLine, fitText } from './fit';
+import { md } from './markdown-escape';
 
 /** Moves grouped by kind; each route says what it needs and what is already held. */
 export function renderNextMoves(roleName: string, moves: NextMove[], options: { color: boolean; width?: number }): string {
@@ -54,20 +55,20 @@ export function renderUnlocks(unlocks: Unlocks, options: { color: boolean; width
 
 /** `careerpath next` as Markdown: a heading per kind of move, a bullet per route. */
 export function renderNextMarkdown(roleName: string, moves: NextMove[]): string {
-  const lines = [`# Where you can go from ${roleName}`];
-  if (moves.length === 0) return `${lines[0]}\n\nThe dataset has no moves out of ${roleName} yet.\n`;
+  const lines = [`# Where you can go from ${md(roleName)}`];
+  if (moves.length === 0) return `${lines[0]}\n\nThe dataset has no moves out of ${md(roleName)} yet.\n`;
   let kind: string | undefined;
   for (const move of moves) {
     if (move.kind !== kind) {
       kind = move.kind;
       lines.push('', `## ${MOVE_KIND_WORDS[move.kind].heading}`);
     }
-    lines.push('', `### ${move.to.name}${move.ready ? ' (no new qualification needed)' : ''}`, '');
+    lines.push('', `### ${md(move.to.name)}${move.ready ? ' (no new qualification needed)' : ''}`, '');
     for (const route of move.routes) {
-      const label = route.name ?? `Route ${route.id}`;
-      if (route.unavailable) lines.push(`- ${label}: not available (${route.unavailable})`);
+      const label = md(route.name ?? `Route ${route.id}`);
+      if (route.unavailable) lines.push(`- ${label}: not available (${md(route.unavailable)})`);
       else {
-        const needs = route.toGain.length > 0 ? `gain ${route.toGain.map((q) => q.name).join(', ')}` : 'nothing new to gain';
+        const needs = route.toGain.length > 0 ? `gain ${route.toGain.map((q) => md(q.name)).join(', ')}` : 'nothing new to gain';
         const experience = routeExperience(route);
         lines.push(`- ${label}: ${needs}${experience}`);
       }
@@ -78,9 +79,9 @@ export function renderNextMarkdown(roleName: string, moves: NextMove[]): string 
 
 /** `careerpath unlocks` as Markdown. */
 export function renderUnlocksMarkdown(unlocks: Unlocks): string {
-  const lines = [`# What ${unlocks.qualification.name} opens`, ''];
+  const lines = [`# What ${md(unlocks.qualification.name)} opens`, ''];
   if (unlocks.direct.length === 0) return `${lines.join('\n')}No move in the dataset asks for it directly.\n`;
-  const bullet = (u: Unlocks['direct'][number]) => `- ${u.role.name} (from ${u.from.map((f) => f.name).join(', ')})`;
+  const bullet = (u: Unlocks['direct'][number]) => `- ${md(u.role.name)} (from ${u.from.map((f) => md(f.name)).join(', ')})`;
   lines.push('## Directly', '', ...unlocks.direct.map(bullet));
   if (unlocks.oneStepOn.length > 0) lines.push('', '## One move further on', '', ...unlocks.oneStepOn.map(bullet));
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 /** What `careerpath validate` prints: every problem as `file:line:column: path: message`, or a one-line summary. */
+import { md } from './markdown-escape';
 import { Chalk } from 'chalk';
 import { formatIssue, type DatasetIssue } from '../dataset/issue';
 import type { Dataset } from '../domain/types';
@@ -22,7 +23,6 @@ export function renderValidationText(report: ValidationReport, options: { color:
 
 /** The same as a Markdown list, for saving with --output report.md. */
 export function renderValidationMarkdown(report: ValidationReport): string {
-  const md = (text: string) => text.replace(/[\\`*[\]<]/g, (ch) => `\\${ch}`);
   const lines = [`# Dataset check: ${md(report.label)}`, ''];
   if (report.issues.length > 0 || !report.dataset) {
     lines.push(`${plural(report.issues.length, 'problem')} found:`, '');

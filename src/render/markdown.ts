@@ -3,6 +3,7 @@
  * colourless: it reads the same as plain text and to a screen reader (numbered steps, words rather
  * than colour or symbols, a text description of the diagram).
  */
+import { md, mdCell } from './markdown-escape';
 import type { Plan, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
 import { formatMonths } from './format';
@@ -83,7 +84,7 @@ function stepsTable(doc: PlanDocument): string[] {
   return [
     '| Step | Move | How | Qualifications to gain | Time | Funding |',
     '| ---: | --- | --- | --- | --- | --- |',
-    ...rows.map((cells) => `| ${cells.map(cell).join(' | ')} |`),
+    ...rows.map((cells) => `| ${cells.map(mdCell).join(' | ')} |`),
   ];
 }
 
@@ -124,7 +125,7 @@ function actionsTable(doc: PlanDocument): string[] {
     '',
     '| Action | Owner | Due date |',
     '| --- | --- | --- |',
-    ...doc.actions.map((a) => `| ${a.action !== undefined ? cell(a.action) : ' '} |   |   |`),
+    ...doc.actions.map((a) => `| ${a.action !== undefined ? mdCell(a.action) : ' '} |   |   |`),
   ];
 }
 
@@ -257,16 +258,4 @@ function lowerFirst(text: string): string {
 /** "Care worker" → "care worker" inside a sentence; "NHS ..." keeps its capitals. */
 function roleWords(name: string): string {
   return /^[A-Z][a-z]/.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
-}
-
-/** Escapes the characters that would turn plain text into Markdown markup. */
-export function md(text: string): string {
-  return text.replace(/[\\`*[\]<]/g, (ch) => `\\${ch}`);
-}
-
-/** A table cell: escaped, one line, pipes escaped. */
-function cell(text: string): string {
-  return md(text)
-    .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ');
 }

@@ -4,6 +4,7 @@ import { compareNames } from '../domain/names';
 import type { Dataset, Qualification } from '../domain/types';
 import { QUALIFICATION_KIND_IDS, QUALIFICATION_KINDS, type QualificationKindId } from '../domain/vocabulary';
 import { formatMonths } from './format';
+import { mdCell } from './markdown-escape';
 import { fitTable, fitText, type Cell, type Column } from './fit';
 
 export interface QualificationFilter {
@@ -100,8 +101,7 @@ const ALSO: Column = { head: 'Also called', min: 12 };
 
 /** The qualifications as a Markdown table (no colour), with the dataset they came from. */
 export function renderQualificationsMarkdown(qualifications: Qualification[], dataset: { name: string; version: string }): string {
-  const cell = (text: string) => text.replace(/[\\`*[\]<|]/g, (ch) => `\\${ch}`);
-  const lines = ['# Qualifications', '', `From the dataset “${cell(dataset.name)}”, version ${cell(dataset.version)}. The facts are for England.`, ''];
+  const lines = ['# Qualifications', '', `From the dataset “${mdCell(dataset.name)}”, version ${mdCell(dataset.version)}. The facts are for England.`, ''];
   if (qualifications.length === 0) return `${[...lines, NONE_MATCH.trim()].join('\n')}\n`;
   lines.push('| Qualification | Kind | Level | Time | Also called |', '| --- | --- | --- | --- | --- |');
   for (const q of qualifications) {
@@ -113,7 +113,7 @@ export function renderQualificationsMarkdown(qualifications: Qualification[], da
       q.durationMonths ? formatMonths(q.durationMonths) : '—',
       q.aliases.join(', ') || '—',
     ];
-    lines.push(`| ${row.map(cell).join(' | ')} |`);
+    lines.push(`| ${row.map(mdCell).join(' | ')} |`);
   }
   lines.push('', `${qualifications.length} ${qualifications.length === 1 ? 'qualification' : 'qualifications'}.`);
   return `${lines.join('\n')}\n`;

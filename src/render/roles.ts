@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { compareNames } from '../domain/names';
 import type { Dataset, Role, Sector } from '../domain/types';
 import { SECTOR_NAMES } from '../domain/vocabulary';
+import { mdCell } from './markdown-escape';
 import { fitTable, fitText, type Cell, type Column } from './fit';
 
 /** Roles in a sector and/or at an RQF level (a band counts for NHS roles), sorted by sector, level, name. */
@@ -78,14 +79,13 @@ export function renderRolesText(roles: Role[], options: { color: boolean; width?
 
 /** The roles as a Markdown table (no colour), with the dataset they came from. */
 export function renderRolesMarkdown(roles: Role[], dataset: { name: string; version: string }): string {
-  const cell = (text: string) => text.replace(/[\\`*[\]<|]/g, (ch) => `\\${ch}`);
-  const lines = [`# Roles`, '', `From the dataset “${cell(dataset.name)}”, version ${cell(dataset.version)}.`, ''];
+  const lines = [`# Roles`, '', `From the dataset “${mdCell(dataset.name)}”, version ${mdCell(dataset.version)}.`, ''];
   if (roles.length === 0) return `${[...lines, 'No roles match. Try without --sector or --level.'].join('\n')}\n`;
   lines.push('| Role | Sector | Level / band | Registration |', '| --- | --- | --- | --- |');
   for (const role of roles) {
     const registration = role.registration ? `${role.registration.body}${role.registration.required ? ' (required)' : ''}` : '—';
     const name = role.name + (role.confidence === 'low' ? ' (indicative)' : '');
-    lines.push(`| ${[name, SECTOR_NAMES[role.sector].label, levelText(role), registration].map(cell).join(' | ')} |`);
+    lines.push(`| ${[name, SECTOR_NAMES[role.sector].label, levelText(role), registration].map(mdCell).join(' | ')} |`);
   }
   lines.push('', `${roles.length} ${roles.length === 1 ? 'role' : 'roles'}.`);
   return `${lines.join('\n')}\n`;

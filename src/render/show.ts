@@ -9,7 +9,8 @@ import { longDate, type DatasetInfo } from './context';
 import { CARE_CATEGORIES, GATE_QUALIFICATION, MOVE_KIND_WORDS, SECTOR_NAMES, SOURCE_KINDS } from '../domain/vocabulary';
 import { formatMonths, formatMoney, groupThousands, nationsNote } from './format';
 import { fitLine, fitText } from './fit';
-import { datasetText, md } from './markdown';
+import { datasetText } from './markdown';
+import { md } from './markdown-escape';
 
 type Details = RoleDetails | QualificationDetails;
 

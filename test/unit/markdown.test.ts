@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/planner/types';
 import { planContext } from '../../src/render/context';
-import { md, mermaidText, renderPlanMarkdown, supervisionQuestions } from '../../src/render/markdown';
+import { mermaidText, renderPlanMarkdown, supervisionQuestions } from '../../src/render/markdown';
+import { md, mdCell } from '../../src/render/markdown-escape';
+import { renderNextMarkdown } from '../../src/render/explore';
 import { careDataset, contextFor, planOn } from '../helpers/plans';
 
 const carePlan = (extra: { alternatives?: number; have?: string[] } = {}) => planOn({ from: 'care_worker', to: 'registered_manager', ...extra });
@@ -226,7 +228,15 @@ describe('renderPlanMarkdown variations', () => {
 
 describe('escaping', () => {
   it('escapes Markdown markup in names', () => {
-    expect(md('Level *3* [new] <b> `x`')).toBe('Level \\*3\\* \\[new\\] \\<b> \\`x\\`');
+    expect(md('Level *3* [new] <b> `x`')).toBe('Level \\*3\\* \\[new\\] \\<b\\> \\`x\\`');
+    // Emphasis by underscores and tildes, entities, and table pipes too.
+    expect(md('_a_ ~~b~~ &amp; c|d')).toBe('\\_a\\_ \\~\\~b\\~\\~ \\&amp; c\\|d');
+    expect(mdCell('two\n  lines | here')).toBe('two lines \\| here');
+  });
+
+  it('next and unlocks Markdown escape data like the plan does', () => {
+    const name = 'Lead *worker* <script>';
+    expect(renderNextMarkdown(name, [])).toContain('# Where you can go from Lead \\*worker\\* \\<script\\>');
   });
 
   it('escapes Mermaid syntax inside labels', () => {
