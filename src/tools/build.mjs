@@ -41,8 +41,9 @@ function patchLine(name, file, line, replacement) {
 /**
  * cli-table3 0.6.5 truncates each cell's whole text to 10 characters on every line it draws, only
  * to build a debug message that is never shown; its truncation re-measures the string once per
- * character removed, which made drawing a 3-step plan cost ~15 ms. This drops that one call. The
- * build fails if the line is not found, so an upgrade cannot silently skip the patch.
+ * character removed. This drops that one call; the headline plan without it took 1.14x as long
+ * (farm-bench, 20 pairs, about 18 ms, with CAREERPATH_BUILD_WITHOUT=skip-cli-table3-debug-truncate).
+ * The build fails if the line is not found, so an upgrade cannot silently skip the patch.
  */
 const skipTableDebugTruncate = patchLine(
   'skip-cli-table3-debug-truncate',
@@ -51,25 +52,9 @@ const skipTableDebugTruncate = patchLine(
   "let content = '';",
 );
 
-/** commander loads child_process (~4 ms) at start for executable subcommands, which we never use. */
-const lazyChildProcess = patchLine(
-  'lazy-commander-child-process',
-  /commander[\\/]lib[\\/]command\.js$/,
-  "const childProcess = require('node:child_process');",
-  "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
-);
-
-/**
- * chalk works out the terminal's colour support when it loads, and that loads node:tty and with
- * it node:net (~4 ms). We never use the answer: every Chalk is made with an explicit level (from
- * wantsColor). chalk's own non-Node variant of the module has the same exports and loads nothing.
- */
-const chalkWithoutDetection = {
-  name: 'chalk-without-colour-detection',
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(args.resolveDir, 'vendor/supports-color/browser.js') }));
-  },
-};
+/** CAREERPATH_BUILD_WITHOUT=skip-cli-table3-debug-truncate builds without the patch, to measure what it buys. */
+const without = new Set((process.env.CAREERPATH_BUILD_WITHOUT ?? '').split(',').filter(Boolean));
+const patches = [skipTableDebugTruncate].filter((p) => !without.has(p.name));
 
 const shared = {
   bundle: true,
@@ -80,15 +65,9 @@ const shared = {
   // Minified code parses faster: start-up is most of a command's time.
   minify: process.env.CAREERPATH_NO_MINIFY !== '1',
   legalComments: 'none',
-  // cli-table3 measures every cell with string-width, whose emoji-regex and strip-ansi compiled
-  // big patterns on every call; these stand-ins keep the behaviour at a fraction of the cost.
-  alias: {
-    'emoji-regex': join(root, 'src/render/emoji-regex.cjs'),
-    'strip-ansi': join(root, 'src/render/strip-ansi.cjs'),
-  },
   define: { 'import.meta.url': '__cpImportMetaUrl' },
   banner: { js: "var __cpImportMetaUrl=require('url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBundles, skipTableDebugTruncate, lazyChildProcess, chalkWithoutDetection],
+  plugins: [lazyBundles, ...patches],
   // Lazy modules are required, not imported: vm.Script (the code cache) has no import() hook.
   supported: { 'dynamic-import': false },
 };
