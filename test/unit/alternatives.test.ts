@@ -77,18 +77,7 @@ describe('rival searches run only when the choice of alternatives needs them', (
       const describe = (label: Parameters<typeof describeRoute>[1]) => describeRoute(g, label);
       for (let wanted = 1; wanted <= 4; wanted++) {
         const ran: RivalKind[] = [];
-        const lazily = chooseAlternatives(
-          best,
-          found.map((f) => ({
-            kind: f.kind,
-            run: () => {
-              ran.push(f.kind);
-              return f.labels;
-            },
-          })),
-          wanted,
-          describe,
-        );
+        const lazily = chooseAlternatives(best, recording(found, ran), wanted, describe);
         // Every rival given the first kind: the first choice runs them all, in the same order.
         const everyFirst = chooseAlternatives(
           best,
@@ -105,19 +94,19 @@ describe('rival searches run only when the choice of alternatives needs them', (
   it('a default plan from care worker to registered manager leaves some rival searches unrun', () => {
     const { g, best, found } = searches('care_worker', 'registered_manager');
     const ran: RivalKind[] = [];
-    chooseAlternatives(
-      best,
-      found.map((f) => ({
-        kind: f.kind,
-        run: () => {
-          ran.push(f.kind);
-          return f.labels;
-        },
-      })),
-      2,
-      (l) => describeRoute(g, l),
-    );
+    chooseAlternatives(best, recording(found, ran), 2, (l) => describeRoute(g, l));
     expect(ran.length).toBeGreaterThan(0);
     expect(ran.length).toBeLessThan(found.length);
   });
 });
+
+/** The searches as rivals that note, in `ran`, each kind when it runs. */
+function recording<L>(found: { kind: RivalKind; labels: L }[], ran: RivalKind[]) {
+  return found.map((f) => ({
+    kind: f.kind,
+    run: () => {
+      ran.push(f.kind);
+      return f.labels;
+    },
+  }));
+}
