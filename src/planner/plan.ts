@@ -1,24 +1,12 @@
-/** From a request to a Plan: runs the search and turns its labels into plain, renderable data. */
-import type { Qualification } from '../domain/types';
+/** From a request to a Plan: runs the search, picks the alternatives, explains a missing route; describe.ts turns labels into plain data. */
 import { NATION_IDS, type Nation, type Optimise } from '../domain/vocabulary';
 import { fewestMoves } from './bounds';
-import { compareIds, lowestConfidence, type Edge, type PlanningGraph } from './graph';
-import { canDoInWork, isUniversityOnly, qualificationMonths, routeLeavesPaidWork, type Gain, type QualificationFilter } from './route-cost';
+import { compareIds, type Edge, type PlanningGraph } from './graph';
+import { canDoInWork, isUniversityOnly, routeLeavesPaidWork, type QualificationFilter } from './route-cost';
 import { labelPath, searchRoutes, type Label, type SearchOptions, type SearchResult } from './search';
-import type {
-  Blocker,
-  FundingDetails,
-  GainedQualification,
-  Named,
-  PlanRequest,
-  PlanResult,
-  PlanStep,
-  PlannedRoute,
-  RegistrationGate,
-  RouteReason,
-  StepCondition,
-} from './types';
+import type { Blocker, FundingDetails, PlanRequest, PlanResult, PlannedRoute, RouteReason } from './types';
 import { chooseAlternatives, type Rival, type RivalKind } from './alternatives';
+import { describeRoute, named } from './describe';
 
 export { canDoInWork, isUniversityOnly };
 
@@ -258,134 +246,4 @@ function explainNoRoute(graph: PlanningGraph, from: number, to: number, via: num
 function movesLeft(graph: PlanningGraph, goal: number): (number | undefined)[] {
   const { plusOne } = fewestMoves(graph, goal);
   return Array.from(plusOne, (d) => (d === 0 ? undefined : d - 1));
-}
-
-/** Turns a search label chain into steps, totals and a checklist. */
-export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: number): PlannedRoute {
-  const steps: PlanStep[] = labelPath(last)
-    .slice(1)
-    .map((label) => {
-      const edge = label.edge!;
-      const step = label.step!;
-      const gains = label.gains.map((gain) => describeGain(graph, gain, hoursPerWeek));
-      const confidence = lowestConfidence([
-        edge.transition.confidence,
-        edge.route.confidence,
-        graph.roles[edge.to]!.confidence,
-        ...gains.map((g) => g.confidence),
-      ]);
-      const { experienceMonths, experienceBeforeMonths, experienceUnknown } = edge.route;
-      // A step that qualifies for no new profession, from a role on the same register, keeps the registration.
-      const qualifiesAnew = label.gains.some((g) => graph.qualifications[g.qual]!.purpose === 'professional-entry');
-      const gate = registrationGate(graph, edge.to, qualifiesAnew ? undefined : edge.from);
-      return {
-        from: named(graph.roles[edge.from]!),
-        to: named(graph.roles[edge.to]!),
-        kind: edge.transition.kind,
-        routeId: edge.routeId,
-        ...(edge.route.name ? { routeName: edge.route.name } : {}),
-        notes: edge.route.notes,
-        gains,
-        experience: {
-          ...(experienceBeforeMonths ? { before: experienceBeforeMonths } : {}),
-          ...(experienceMonths ? { alongside: experienceMonths } : {}),
-          ...(experienceUnknown !== undefined ? { unknown: experienceUnknown } : {}),
-        },
-        months: { min: step.monthsMin, max: step.monthsMax },
-        typicalMonths: step.monthsTypical,
-        cost: { min: step.costMin, max: step.costMax },
-        unknownCost: gains.filter((g) => !g.cost).map((g) => g.id),
-        unknownDuration: gains.filter((g) => !g.durationMonths).map((g) => g.id),
-        conditions: stepConditions(graph, edge, label.gains),
-        ...(gate ? { gate } : {}),
-        confidence,
-        sources: unique([...(edge.route.sources ?? []), ...edge.transition.sources]),
-      };
-    });
-  const t = last.totals;
-  return {
-    steps,
-    totals: {
-      steps: t.steps,
-      months: { min: t.monthsMin, max: t.monthsMax },
-      typicalMonths: t.monthsTypical,
-      leavesPaidWork: t.leavesPaidWork,
-      unknownExperience: steps.filter((s) => s.experience.unknown !== undefined).length,
-      cost: { min: t.costMin, max: t.costMax },
-      unknownCost: steps.flatMap((s) => s.unknownCost),
-      unknownDuration: steps.flatMap((s) => s.unknownDuration),
-    },
-    checklist: steps.flatMap((s) => s.gains),
-    indicative: steps.some((s) => s.confidence === 'low'),
-    reasons: [],
-  };
-}
-
-/** The registration or approval a step into this role passes through; none for unregistered roles. */
-/**
- * The registration a step into a role passes, if any. A step from `alreadyFrom`, a role on the same
- * register (a nurse taking a care home or clinical lead post), passes no new gate: the person stays
- * registered. Approvals (an AMHP's) are always shown.
- */
-function registrationGate(graph: PlanningGraph, role: number, alreadyFrom?: number): RegistrationGate | undefined {
-  const r = graph.roles[role]!;
-  const reg = r.registration;
-  if (!reg || (!reg.required && reg.approval === undefined)) return undefined;
-  const before = alreadyFrom === undefined ? undefined : graph.roles[alreadyFrom]!.registration;
-  if (before?.required && before.body === reg.body && reg.approval === undefined) return undefined;
-  return {
-    role: named(r),
-    body: reg.body,
-    required: reg.required,
-    ...(reg.checks !== undefined ? { checks: reg.checks } : {}),
-    ...(reg.qualification !== undefined ? { qualification: reg.qualification } : {}),
-    ...(reg.approval !== undefined ? { approval: reg.approval } : {}),
-    sources: reg.sources ?? r.sources,
-  };
-}
-
-/**
- * What decides whether a person can take the step: the route's own conditions, then those the
- * qualifications imply (an apprenticeship needs an employer who offers it; a university-only
- * course means leaving full-time paid work), each said once.
- */
-function stepConditions(graph: PlanningGraph, edge: Edge, gains: Gain[]): StepCondition[] {
-  const out: StepCondition[] = [...(edge.route.conditions ?? [])];
-  const has = (kind: StepCondition['kind']) => out.some((c) => c.kind === kind);
-  for (const { qual } of gains) {
-    const q: Qualification = graph.qualifications[qual]!;
-    if (q.kind === 'apprenticeship' && !has('employer-offers')) {
-      out.push({ kind: 'employer-offers', text: `Needs an employer who offers the ${q.name} and takes you on as an apprentice` });
-    }
-    if (isUniversityOnly(q) && !has('leaves-paid-work')) {
-      out.push({ kind: 'leaves-paid-work', text: `${q.name} is a university course: full-time study means leaving full-time paid work` });
-    }
-  }
-  return out;
-}
-
-function describeGain(graph: PlanningGraph, gain: Gain, hoursPerWeek?: number): GainedQualification {
-  const q: Qualification = graph.qualifications[gain.qual]!;
-  const fundingById = new Map(graph.dataset.funding.map((f) => [f.id, f]));
-  const months = qualificationMonths(q, hoursPerWeek);
-  return {
-    id: q.id,
-    name: q.name,
-    kind: q.kind,
-    ...(q.level !== undefined ? { level: q.level } : {}),
-    ...(months ? { durationMonths: months } : {}),
-    ...(q.cost ? { cost: { min: q.cost.min, max: q.cost.max } } : {}),
-    funding: q.funding.map((id) => named(fundingById.get(id)!)),
-    ...(gain.prerequisiteOf !== undefined ? { prerequisiteOf: graph.qualifications[gain.prerequisiteOf]!.id } : {}),
-    includes: q.includes.map((id) => named(graph.qualifications[graph.qualIndex.get(id)!]!)),
-    confidence: q.confidence,
-  };
-}
-
-function named(entry: { id: string; name: string }): Named {
-  return { id: entry.id, name: entry.name };
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }

@@ -37,15 +37,15 @@ module.exports = {
       name: 'no-layer-to-cli',
       comment: 'Only main and entry may import the command-line parser: it is the top.',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/(cli|main|entry)\\.ts$' },
-      to: { path: '^src/(cli|main|entry)\\.ts$' },
+      from: { path: '^src/', pathNot: '^src/(cli|cli-help|main|entry)\\.ts$' },
+      to: { path: '^src/(cli|cli-help|main|entry)\\.ts$' },
     },
     {
       name: 'no-side-modules-to-layers',
       comment: 'errors, package-root and io are used by every layer, so they may import none.',
       severity: 'error',
       from: { path: '^src/(errors|package-root)\\.ts$|^src/io/' },
-      to: { path: '^src/(domain|dataset|planner|render|interactive|commands)/|^src/(cli|main|entry)\\.ts$' },
+      to: { path: '^src/(domain|dataset|planner|render|interactive|commands)/|^src/(cli|cli-help|main|entry)\\.ts$' },
     },
   ],
   options: {
