@@ -46,7 +46,138 @@ export function chooseAlternatives(
   describe: (label: Label) => PlannedRoute,
   isRegistered: (role: number) => boolean = () => false,
 ): PlannedRoute[] {
-  const candidate = (label: Label): Candidate => {
+  const choice = new AlternativeChoice(best, rivals, wanted, describe, isRegistered);
+  // Each choice runs the searches it needs first; once enough are shown the rest never run.
+  for (const choose of CHOICES) {
+    if (choice.full()) break;
+    choose(choice);
+  }
+  return choice.described();
+}
+
+/** The reasons to show a route, in the order they are tried. */
+const CHOICES: Array<(choice: AlternativeChoice) => void> = [
+  // An indicative best route is shown with the best one that rests on firmer sources.
+  (choice) => {
+    if (choice.shown[0]!.indicative)
+      choice.take(
+        bestBy(
+          REALISTIC,
+          choice.upTo().filter((c) => !c.indicative),
+        ),
+        'firmer-sources',
+      );
+  },
+  (choice) => {
+    const fastest = bestBy(
+      FASTEST,
+      choice.upTo('time').filter((c) => c.totals.unknownDuration === 0),
+    );
+    if (choice.beatsShown(fastest, FASTEST)) choice.take(fastest, 'fastest');
+  },
+  // The earn-while-learning search ranks realistically, not by REALISTIC's order, so this needs every route.
+  (choice) => {
+    if (choice.shown.every((s) => s.totals.leavesPaidWork > 0)) {
+      choice.take(
+        bestBy(
+          REALISTIC,
+          choice.upTo().filter((c) => c.totals.leavesPaidWork === 0),
+        ),
+        'earn-while-learning',
+      );
+    }
+  },
+  // Only a route whose whole cost is known can be called the cheapest.
+  (choice) => {
+    const cheapest = bestBy(
+      CHEAPEST,
+      choice.upTo('cost').filter((c) => c.totals.unknownCost === 0),
+    );
+    const cheaper = (s: Candidate) => s.totals.unknownCost > 0 || compareScores(CHEAPEST(cheapest!.totals), CHEAPEST(s.totals)) < 0;
+    if (cheapest && choice.shown.every(cheaper)) choice.take(cheapest, 'cheapest');
+  },
+  (choice) => {
+    const fewest = bestBy(FEWEST, choice.upTo('steps'));
+    if (choice.beatsShown(fewest, FEWEST)) choice.take(fewest, 'fewest-moves');
+  },
+  (choice) => {
+    const first = choice.shown[0]!;
+    // A registered role on the way (nursing associate on the way to nurse) is worth showing when it is not much longer.
+    const onTheWay = choice.upTo().filter((c) => c.registersOnTheWay && c.totals.weighted <= ON_THE_WAY_LIMIT * first.totals.weighted);
+    if (!choice.shown.some((s) => s.registersOnTheWay)) choice.take(bestBy(REALISTIC, onTheWay), 'registers-on-the-way');
+    // A route whose length no source gives is listed, not silently ranked out, when its known part is shorter.
+    if (first.totals.unknownDuration === 0) {
+      const unknown = bestBy(
+        FASTEST_KNOWN_PART,
+        choice.options.filter((c) => c.totals.unknownDuration > 0),
+      );
+      if (unknown && unknown.totals.monthsTypical < first.totals.monthsTypical) choice.take(unknown, 'time-unknown');
+    }
+    for (const c of choice.options) choice.take(c, 'next-best');
+  },
+];
+
+/** The routes shown so far (the best first), and the rivals' routes not yet shown. */
+class AlternativeChoice {
+  readonly shown: Candidate[];
+  /** Every distinct route the rivals run so far have found, in the order found. */
+  readonly options: Candidate[] = [];
+  private readonly reasonsOf = new Map<Candidate, RouteReason[]>();
+  private readonly seen: Set<string>;
+  /** How many rivals have run. */
+  private ran = 0;
+
+  constructor(
+    best: Label,
+    private readonly rivals: readonly Rival[],
+    private readonly wanted: number,
+    private readonly describe: (label: Label) => PlannedRoute,
+    private readonly isRegistered: (role: number) => boolean,
+  ) {
+    this.shown = [this.candidate(best)];
+    this.seen = new Set([this.shown[0]!.key]);
+  }
+
+  full(): boolean {
+    return this.shown.length > this.wanted;
+  }
+
+  /** Runs the rival searches up to and including `kind` (all of them when absent); returns the candidates so far. */
+  upTo(kind?: RivalKind): Candidate[] {
+    const last = kind === undefined ? RIVAL_ORDER.length : RIVAL_ORDER.indexOf(kind);
+    for (; this.ran < this.rivals.length && RIVAL_ORDER.indexOf(this.rivals[this.ran]!.kind) <= last; this.ran++) {
+      for (const label of this.rivals[this.ran]!.run()) {
+        const c = this.candidate(label);
+        if (this.seen.has(c.key)) continue;
+        this.seen.add(c.key);
+        this.options.push(c);
+      }
+    }
+    return this.options;
+  }
+
+  /** Shows `c` for `reason`, unless there is no room, it is shown already, or a shown route covers it. */
+  take(c: Candidate | undefined, reason: RouteReason): void {
+    if (!c || this.full() || this.shown.includes(c) || this.shown.some((s) => covers(s, c))) return;
+    this.shown.push(c);
+    this.reasonsOf.set(c, [reason]);
+  }
+
+  /** True when `c` beats every route shown on `measure`. */
+  beatsShown(c: Candidate | undefined, measure: (m: StepMetrics) => number[]): boolean {
+    return c !== undefined && this.shown.every((s) => compareScores(measure(c.totals), measure(s.totals)) < 0);
+  }
+
+  /** The chosen alternatives (all but the best), described, each with its reasons. */
+  described(): PlannedRoute[] {
+    return this.shown.slice(1).map((c) => {
+      const route = this.describe(c.label);
+      route.reasons = this.reasonsOf.get(c)!;
+      return route;
+    });
+  }
+
+  private candidate(label: Label): Candidate {
     const path = labelPath(label);
     const quals = new Set(path.flatMap((l) => l.gains.map((g) => g.qual)));
     return {
@@ -54,99 +185,14 @@ export function chooseAlternatives(
       key: `${path.map((l) => l.role).join('>')}|${[...quals].sort((a, b) => a - b).join(',')}`,
       quals,
       totals: label.totals,
-      registersOnTheWay: path.slice(1, -1).some((l) => isRegistered(l.role)),
-      indicative: describe(label).indicative,
+      registersOnTheWay: path.slice(1, -1).some((l) => this.isRegistered(l.role)),
+      indicative: this.describe(label).indicative,
     };
-  };
-  const shown = [candidate(best)];
-  const reasonsOf = new Map<Candidate, RouteReason[]>();
-  const seen = new Set([shown[0]!.key]);
-  const options: Candidate[] = [];
-  let ran = 0;
-  /** Runs the rival searches up to and including `kind` (all of them when absent); returns the candidates so far. */
-  const upTo = (kind?: RivalKind): Candidate[] => {
-    const last = kind === undefined ? RIVAL_ORDER.length : RIVAL_ORDER.indexOf(kind);
-    for (; ran < rivals.length && RIVAL_ORDER.indexOf(rivals[ran]!.kind) <= last; ran++) {
-      for (const label of rivals[ran]!.run()) {
-        const c = candidate(label);
-        if (seen.has(c.key)) continue;
-        seen.add(c.key);
-        options.push(c);
-      }
-    }
-    return options;
-  };
-  const full = () => shown.length > wanted;
-  const dominated = (c: Candidate) => shown.some((s) => covers(s, c));
-  const take = (c: Candidate | undefined, reason: RouteReason) => {
-    if (!c || shown.length > wanted || shown.includes(c) || dominated(c)) return;
-    shown.push(c);
-    reasonsOf.set(c, [reason]);
-  };
-  const bestBy = (measure: (m: StepMetrics) => number[], among: Candidate[]) =>
-    [...among].sort((a, b) => compareScores(measure(a.totals), measure(b.totals)))[0];
-  const beatsShown = (c: Candidate | undefined, measure: (m: StepMetrics) => number[]) =>
-    c !== undefined && shown.every((s) => compareScores(measure(c.totals), measure(s.totals)) < 0);
-
-  // Each choice runs the searches it needs first; once enough are shown the rest never run.
-  // An indicative best route is shown with the best one that rests on firmer sources.
-  if (shown[0]!.indicative)
-    take(
-      bestBy(
-        REALISTIC,
-        upTo().filter((c) => !c.indicative),
-      ),
-      'firmer-sources',
-    );
-  if (full()) return described(shown, reasonsOf, describe);
-  const fastest = bestBy(
-    FASTEST,
-    upTo('time').filter((c) => c.totals.unknownDuration === 0),
-  );
-  if (beatsShown(fastest, FASTEST)) take(fastest, 'fastest');
-  if (full()) return described(shown, reasonsOf, describe);
-  // The earn-while-learning search ranks realistically, not by REALISTIC's order, so this needs every route.
-  if (shown.every((s) => s.totals.leavesPaidWork > 0))
-    take(
-      bestBy(
-        REALISTIC,
-        upTo().filter((c) => c.totals.leavesPaidWork === 0),
-      ),
-      'earn-while-learning',
-    );
-  if (full()) return described(shown, reasonsOf, describe);
-  // Only a route whose whole cost is known can be called the cheapest.
-  const cheapest = bestBy(
-    CHEAPEST,
-    upTo('cost').filter((c) => c.totals.unknownCost === 0),
-  );
-  if (cheapest && shown.every((s) => s.totals.unknownCost > 0 || compareScores(CHEAPEST(cheapest.totals), CHEAPEST(s.totals)) < 0)) take(cheapest, 'cheapest');
-  if (full()) return described(shown, reasonsOf, describe);
-  const fewest = bestBy(FEWEST, upTo('steps'));
-  if (beatsShown(fewest, FEWEST)) take(fewest, 'fewest-moves');
-  if (full()) return described(shown, reasonsOf, describe);
-  // A registered role on the way (nursing associate on the way to nurse) is worth showing when it is not much longer.
-  const onTheWay = upTo().filter((c) => c.registersOnTheWay && c.totals.weighted <= ON_THE_WAY_LIMIT * shown[0]!.totals.weighted);
-  if (!shown.some((s) => s.registersOnTheWay)) take(bestBy(REALISTIC, onTheWay), 'registers-on-the-way');
-  // A route whose length no source gives is listed, not silently ranked out, when its known part is shorter.
-  if (shown[0]!.totals.unknownDuration === 0) {
-    const unknown = bestBy(
-      FASTEST_KNOWN_PART,
-      options.filter((c) => c.totals.unknownDuration > 0),
-    );
-    if (unknown && unknown.totals.monthsTypical < shown[0]!.totals.monthsTypical) take(unknown, 'time-unknown');
   }
-  for (const c of options) take(c, 'next-best');
-  return described(shown, reasonsOf, describe);
 }
 
-/** The chosen alternatives (all but the best), described, each with its reasons. */
-function described(shown: Candidate[], reasonsOf: Map<Candidate, RouteReason[]>, describe: (label: Label) => PlannedRoute): PlannedRoute[] {
-  return shown.slice(1).map((c) => {
-    const route = describe(c.label);
-    route.reasons = reasonsOf.get(c)!;
-    return route;
-  });
+function bestBy(measure: (m: StepMetrics) => number[], among: Candidate[]): Candidate | undefined {
+  return [...among].sort((a, b) => compareScores(measure(a.totals), measure(b.totals)))[0];
 }
 
 /** How much longer than the best (ranked months) a route with a registered role on the way may be. */
