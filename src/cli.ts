@@ -149,32 +149,31 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80)))
       .option('--name <name>', 'your name, for the plan document (html, markdown); left blank to fill in when absent')
       .option('--review <date>', 'the review date (YYYY-MM-DD), for the plan document; left blank when absent'),
-  ).action(async (flags: Record<string, unknown>) => {
-    // No roles at all: ask them (on a terminal; elsewhere the questionnaire says to pass them).
-    if (flags.from === undefined && flags.to === undefined) {
-      const { dataFiles, color } = commonOptions(withGlobal(flags));
-      await handlers.interactive({ dataFiles, color, have: (flags.have as string[] | undefined) ?? [] }, io);
+  ).action(async (flags: Record<string, unknown>, command: Command) => {
+    const options: PlanOptions = {
+      ...commonOptions(withGlobal(flags)),
+      from: flags.from as string | undefined,
+      to: flags.to as string | undefined,
+      have: (flags.have as string[] | undefined) ?? [],
+      optimise: ((flags.optimize ?? flags.optimise) as Optimise | undefined) ?? 'realistic',
+      alternatives: (flags.alternatives as number | undefined) ?? 2,
+      via: flags.via as string | undefined,
+      avoid: (flags.avoid as string[] | undefined) ?? [],
+      maxMonths: flags.maxMonths as number | undefined,
+      noDegree: flags.degree === false,
+      earnWhileLearning: flags.earnWhileLearning === true,
+      hoursPerWeek: flags.hoursPerWeek as number | undefined,
+      monthsInRole: flags.monthsInRole as number | undefined,
+      name: flags.name as string | undefined,
+      review: flags.review as string | undefined,
+    };
+    // A role missing: the questionnaire asks for it, and for nothing the options already say.
+    if (options.from === undefined || options.to === undefined) {
+      const optimiseGiven = flags.optimize !== undefined || command.getOptionValueSource('optimise') === 'cli';
+      await handlers.interactive({ dataFiles: options.dataFiles, color: options.color, plan: options, optimiseGiven }, io);
       return;
     }
-    await handlers.plan(
-      {
-        ...commonOptions(withGlobal(flags)),
-        from: flags.from as string | undefined,
-        to: flags.to as string | undefined,
-        have: (flags.have as string[] | undefined) ?? [],
-        optimise: ((flags.optimize ?? flags.optimise) as Optimise | undefined) ?? 'realistic',
-        alternatives: (flags.alternatives as number | undefined) ?? 2,
-        via: flags.via as string | undefined,
-        avoid: (flags.avoid as string[] | undefined) ?? [],
-        maxMonths: flags.maxMonths as number | undefined,
-        noDegree: flags.degree === false,
-        earnWhileLearning: flags.earnWhileLearning === true,
-        hoursPerWeek: flags.hoursPerWeek as number | undefined,
-        name: flags.name as string | undefined,
-        review: flags.review as string | undefined,
-      },
-      io,
-    );
+    await handlers.plan(options, io);
   });
 
   program

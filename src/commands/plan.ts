@@ -6,7 +6,8 @@ import type { Io } from '../io/terminal';
 import { packageVersion } from '../package-root';
 import { buildGraph } from '../planner/graph';
 import { planRoute } from '../planner/plan';
-import type { NoRoute, Optimise } from '../planner/types';
+import type { NoRoute, Optimise, Plan } from '../planner/types';
+import type { Dataset } from '../domain/types';
 import { isoDate, planContext } from '../render/context';
 import { renderPlanJson } from '../render/json';
 import { renderPlanHtml } from '../render/html';
@@ -29,6 +30,8 @@ export interface PlanOptions extends CommonOptions {
   noDegree: boolean;
   earnWhileLearning: boolean;
   hoursPerWeek?: number;
+  /** --months-in-role: months already served in the --from role. */
+  monthsInRole?: number;
   /** --name: the person's name on the plan document. */
   name?: string;
   /** --review: the review date on the plan document (YYYY-MM-DD). */
@@ -79,16 +82,27 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     });
   }
   if (result.kind === 'no-route') throw noRouteError(result.noRoute);
+  await emitPlan(io, options, dataset, result.plan, review);
+}
+
+/** Prints or saves a plan in the format asked for (the questionnaire's answers end here too when given --output or --format). */
+export async function emitPlan(
+  io: Io,
+  options: PlanOptions,
+  dataset: Dataset,
+  plan: Plan,
+  review = options.review === undefined ? undefined : parseReviewDate(options.review),
+): Promise<void> {
   const today = new Date();
   // The saved documents' context (sources, dataset, date) and the person's fields, made only when a document is.
-  const document = () => planContext(dataset, result.plan, { today: isoDate(today), toolVersion: packageVersion() });
+  const document = () => planContext(dataset, plan, { today: isoDate(today), toolVersion: packageVersion() });
   const fields = { ...(options.name !== undefined ? { name: options.name } : {}), ...(review !== undefined ? { review } : {}) };
   await emit(io, options, {
-    table: (layout) => renderPlanTable(result.plan, { ...layout, today }),
-    text: (layout) => renderPlanTable(result.plan, { ...layout, today, linear: true }),
-    markdown: () => renderPlanMarkdown(result.plan, document(), fields),
-    json: () => renderPlanJson(result.plan, document()),
-    html: () => renderPlanHtml(result.plan, document(), fields),
+    table: (layout) => renderPlanTable(plan, { ...layout, today }),
+    text: (layout) => renderPlanTable(plan, { ...layout, today, linear: true }),
+    markdown: () => renderPlanMarkdown(plan, document(), fields),
+    json: () => renderPlanJson(plan, document()),
+    html: () => renderPlanHtml(plan, document(), fields),
   });
 }
 

@@ -93,4 +93,6 @@ export interface Ask {
   number(question: NumberQuestion): Promise<number | undefined>;
   /** Says something between questions (a plan, a reason, a note). */
   tell(text: string): void;
+  /** The terminal's width, when known, for answers shown in a list. */
+  columns?: number;
 }

@@ -16,6 +16,9 @@ export function findNewToCare(dataset: Dataset): Role | undefined {
 
 export const NEW_TO_CARE_LABEL = "I'm new to care";
 
+/** Words someone new might type for "I'm new to care" (its dataset aliases are category names, not for searching). */
+const NEW_TO_CARE_WORDS = ['new', 'new starter', 'starting', 'no experience', 'none', 'first job'];
+
 /** Care first, then the NHS (where many care workers move next), then social work. */
 const SECTOR_ORDER: Role['sector'][] = ['adult-social-care', 'nhs', 'social-work'];
 
@@ -63,8 +66,9 @@ export function roleDescription(role: Role): string {
 }
 
 /**
- * The choices for "your current role": "I'm new to care" first, then every role grouped by sector,
- * narrowed to what has been typed (names, ids and aliases match).
+ * The choices for "your current role": before anything is typed, "I'm new to care" first, then
+ * every role grouped by sector; once something is typed, the roles (and "I'm new to care") that
+ * match it, best match first (names, ids and aliases match).
  */
 export function currentRoleChoices(dataset: Dataset, term: string): ChoiceItem<string>[] {
   const newToCare = findNewToCare(dataset);
@@ -72,17 +76,21 @@ export function currentRoleChoices(dataset: Dataset, term: string): ChoiceItem<s
     dataset,
     dataset.roles.filter((r) => r !== newToCare),
   );
+  const entries: Role[] = newToCare ? [{ ...newToCare, name: NEW_TO_CARE_LABEL, aliases: NEW_TO_CARE_WORDS }, ...roles] : roles;
+  const matches = filterByName(term, entries);
   const out: ChoiceItem<string>[] = [];
-  if (newToCare && (normalizeName(term) === '' || filterByName(term, [newToCare], () => [NEW_TO_CARE_LABEL]).some((m) => !m.near))) {
-    out.push({ value: newToCare.id, name: NEW_TO_CARE_LABEL, short: NEW_TO_CARE_LABEL, description: newToCare.summary });
-  }
-  const matches = filterByName(term, roles);
   if (normalizeName(term) !== '' && matches.length > 0 && matches.every((m) => m.near))
     out.push({ separator: `No role matches “${term.trim()}”; the nearest names:` });
+  const heading = (role: Role) => (normalizeName(term) === '' && role.id !== newToCare?.id ? SECTOR_NAMES[role.sector].label : undefined);
   out.push(
-    ...groupBy(matches, (m) => (normalizeName(term) === '' ? SECTOR_NAMES[m.entry.sector].label : undefined)).flatMap(({ heading, items }) => [
-      ...(heading ? [{ separator: heading }] : []),
-      ...items.map((m): Choice<string> => ({ value: m.entry.id, name: matchedName(m), short: m.entry.name, description: roleDescription(m.entry) })),
+    ...groupBy(matches, (m) => heading(m.entry)).flatMap(({ heading: h, items }) => [
+      ...(h ? [{ separator: h }] : []),
+      ...items.map(
+        (m): Choice<string> =>
+          m.entry.id === newToCare?.id
+            ? { value: newToCare.id, name: NEW_TO_CARE_LABEL, short: NEW_TO_CARE_LABEL, description: newToCare.summary }
+            : { value: m.entry.id, name: matchedName(m), short: m.entry.name, description: roleDescription(m.entry) },
+      ),
     ]),
   );
   return out;

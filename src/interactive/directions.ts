@@ -23,8 +23,7 @@ function directTargets(graph: PlanningGraph, fromId: string): Role[] {
 
 /**
  * The choices for "where do you want to go", worded for where the person is now; a direction
- * with no role in the dataset beyond the current one says so (it can still be chosen, and is
- * then explained).
+ * that leads nowhere from the current role in the dataset is shown but cannot be chosen, and says why.
  */
 export function goalChoices(graph: PlanningGraph, currentRole: Role, newToCare: boolean): Choice<GoalKind>[] {
   const firstJobs = directTargets(graph, currentRole.id).map((r) => r.name);
@@ -52,7 +51,7 @@ export function goalChoices(graph: PlanningGraph, currentRole: Role, newToCare: 
   return choices.map((choice) =>
     choice.value === 'role' || directionCandidates(graph, currentRole, { kind: choice.value }, newToCare).length > 0
       ? choice
-      : { ...choice, description: `${choice.description} (Nothing in the dataset leads there from ${currentRole.name}.)` },
+      : { ...choice, disabled: `(nothing in the dataset leads there from ${currentRole.name})` },
   );
 }
 
@@ -71,6 +70,19 @@ export const DIRECTION_NOUN: Record<Direction, string> = {
   specialise: 'specialist roles',
   professional: 'registered professions',
 };
+
+/** How a direction reads after the role it led to ("Registered manager (management)"). */
+export const DIRECTION_LABEL: Record<Direction, string> = {
+  up: 'a step up',
+  management: 'management',
+  specialise: 'specialising',
+  professional: 'a registered profession',
+};
+
+/** The noun for a direction's targets, worded for someone new to care ("first jobs"). */
+export function directionNoun(direction: Direction, newToCare: boolean): string {
+  return direction === 'up' && newToCare ? 'first jobs' : DIRECTION_NOUN[direction];
+}
 
 /** A specialism a person might name, and the words that mark its roles and training. */
 export interface Area {
@@ -124,20 +136,22 @@ export function areaRoles(dataset: Dataset, area: Area): Map<string, string[]> {
 
 /**
  * The specialisms the dataset has roles for, then "another specialism"; with `reachable` (the
- * roles the person's role leads to), an area none of whose roles is among them says so.
+ * roles the person's role leads to), an area none of whose roles is among them is shown but
+ * cannot be chosen, and says why.
  */
 export function areaChoices(dataset: Dataset, reachable?: ReadonlySet<string>): Choice<string>[] {
   const roleName = new Map(dataset.roles.map((r) => [r.id, r.name]));
-  const describe = (roles: string[], lead: string) => {
-    const out = reachable && !roles.some((id) => reachable.has(id)) ? ' None of them can be reached from your role in the dataset.' : '';
-    return `${lead}: ${roles.map((id) => roleName.get(id)).join(', ')}.${out}`;
+  const choice = (area: Area, roles: string[], lead: string): Choice<string> => {
+    const description = `${lead}: ${roles.map((id) => roleName.get(id)).join(', ')}.`;
+    const blocked = reachable !== undefined && !roles.some((id) => reachable.has(id));
+    return { value: area.id, name: area.name, description, ...(blocked ? { disabled: '(none of its roles leads on from your role in the dataset)' } : {}) };
   };
   const choices: Choice<string>[] = AREAS.flatMap((area) => {
     const roles = [...areaRoles(dataset, area).keys()];
-    return roles.length === 0 ? [] : [{ value: area.id, name: area.name, description: describe(roles, 'Roles') }];
+    return roles.length === 0 ? [] : [choice(area, roles, 'Roles')];
   });
   const any = [...areaRoles(dataset, ANY_AREA).keys()];
-  if (any.length > 0) choices.push({ value: ANY_AREA.id, name: ANY_AREA.name, description: describe(any, 'Any specialist role') });
+  if (any.length > 0) choices.push(choice(ANY_AREA, any, 'Any specialist role'));
   return choices;
 }
 

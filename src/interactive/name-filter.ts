@@ -36,25 +36,42 @@ function typoDistance(words: readonly string[], key: string): number | undefined
   return total;
 }
 
+/** How well a typed query matches, best first: the whole name (or another name for it), its start, the start of its words. */
+enum Rank {
+  Exact = 0,
+  NameStart = 1,
+  NameWords = 2,
+  AliasStart = 3,
+  AliasWords = 4,
+}
+
 /**
  * The entries where every word typed starts a word of the name, id or an alias (any case; "-"
- * and "_" count as spaces). Names that start with what was typed come first, then other name
- * matches, then alias matches; otherwise the given order is kept. When nothing matches, the
- * nearest spellings are offered instead, so a typo still finds something. An empty term matches
- * everything.
+ * and "_" count as spaces), best match first: a name or alias typed whole, then names that start
+ * with what was typed, then names with words that do, then aliases the same way; otherwise the
+ * given order is kept. When nothing matches, the nearest spellings are offered instead, so a typo
+ * still finds something. An empty term matches everything.
  */
 export function filterByName<T extends NamedEntry>(term: string, entries: readonly T[], extraKeys: (entry: T) => string[] = () => []): NameMatch<T>[] {
   const query = normalizeName(term);
   if (query === '') return entries.map((entry) => ({ entry }));
   const words = query.split(' ');
   const keysOf = (entry: T) => [...entry.aliases, ...extraKeys(entry), entry.id];
-  const scored: { match: NameMatch<T>; rank: number; index: number }[] = [];
+  const scored: { match: NameMatch<T>; rank: Rank; index: number }[] = [];
+  const add = (entry: T, rank: Rank, index: number, via?: string) =>
+    scored.push({ match: { entry, ...(via !== undefined && via !== entry.id ? { via } : {}) }, rank, index });
   entries.forEach((entry, index) => {
-    if (normalizeName(entry.name).startsWith(query)) scored.push({ match: { entry }, rank: 0, index });
-    else if (startsWords(words, entry.name)) scored.push({ match: { entry }, rank: 1, index });
+    const name = normalizeName(entry.name);
+    const keys = keysOf(entry);
+    const exactKey = keys.find((key) => normalizeName(key) === query);
+    if (name === query) add(entry, Rank.Exact, index);
+    else if (exactKey !== undefined) add(entry, Rank.Exact, index, exactKey);
+    else if (name.startsWith(query)) add(entry, Rank.NameStart, index);
+    else if (startsWords(words, entry.name)) add(entry, Rank.NameWords, index);
     else {
-      const alias = keysOf(entry).find((key) => startsWords(words, key));
-      if (alias !== undefined) scored.push({ match: { entry, ...(alias !== entry.id ? { via: alias } : {}) }, rank: 2, index });
+      const start = keys.find((key) => normalizeName(key).startsWith(query));
+      const alias = start ?? keys.find((key) => startsWords(words, key));
+      if (alias !== undefined) add(entry, start !== undefined ? Rank.AliasStart : Rank.AliasWords, index, alias);
     }
   });
   if (scored.length > 0) return scored.sort((a, b) => a.rank - b.rank || a.index - b.index).map((s) => s.match);

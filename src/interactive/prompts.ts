@@ -7,7 +7,6 @@
  * Escape does the same here: inquirer's prompts ignore it, so each prompt gets an AbortSignal
  * that an Escape keypress fires, and the abort is re-thrown as an ExitPromptError.
  */
-import checkbox from '@inquirer/checkbox';
 import confirm from '@inquirer/confirm';
 import {
   AbortPromptError,
@@ -29,10 +28,10 @@ import {
   type Theme,
 } from '@inquirer/core';
 import input from '@inquirer/input';
-import number from '@inquirer/number';
 import search from '@inquirer/search';
 import select from '@inquirer/select';
 import { styleText } from 'node:util';
+import { wrapWords } from '../render/fit';
 import type { Ask, Choice, ChoiceItem } from './ask';
 
 /** The streams and signal a prompt runs with (inquirer's prompt context). */
@@ -80,9 +79,56 @@ function messageStyle(color: boolean) {
   };
 }
 
-/** Our choices as inquirer's: headings become separators. */
-function toInquirer<T>(items: readonly ChoiceItem<T>[]): (Choice<T> | Separator)[] {
-  return items.map((item) => ('separator' in item ? new Separator(`── ${item.separator}`) : item));
+/**
+ * The keys every list answers to, said the same way in each list's help line: one convention,
+ * Enter to choose (and, in a list that ticks, Enter to tick and Enter on Done to finish).
+ */
+export const KEYS = {
+  select: [
+    ['↑↓', 'move'],
+    ['⏎', 'choose'],
+  ],
+  search: [
+    ['type', 'to search'],
+    ['↑↓', 'move'],
+    ['⏎', 'choose'],
+  ],
+  tick: [
+    ['↑↓', 'move'],
+    ['⏎', 'tick or untick'],
+    ['⏎ on Done', 'finish'],
+  ],
+  searchTick: [
+    ['type', 'to search'],
+    ['↑↓', 'move'],
+    ['⏎', 'tick or untick'],
+    ['⏎ on Done', 'finish'],
+  ],
+} satisfies Record<string, [key: string, action: string][]>;
+
+/**
+ * Our choices as inquirer's: headings become separators; descriptions are wrapped between words
+ * to the terminal's width (inquirer's own wrapping splits words).
+ */
+function toInquirer<T>(items: readonly ChoiceItem<T>[], columns: number | undefined): (Choice<T> | Separator)[] {
+  return items.map((item) => {
+    if ('separator' in item) return new Separator(`── ${item.separator}`);
+    if (!item.description || !columns) return item;
+    return { ...item, description: wrapWords(item.description, Math.max(20, columns - 1)).join('\n') };
+  });
+}
+
+/** What is wrong with a typed whole number, in words; undefined when it is fine. */
+export function wholeNumberProblem(typed: string, min: number, max: number, required: boolean): string | undefined {
+  const text = typed.trim();
+  if (text === '' && !required) return undefined;
+  if (/^\d+$/.test(text) && Number(text) >= min && Number(text) <= max) return undefined;
+  return `Type a whole number from ${min} to ${max}, e.g. ${Math.min(max, Math.max(min, 6))}${required ? '' : ', or leave it blank if you are not sure'}`;
+}
+
+/** How many list rows fit under the question, its description and help line (at most `most`). */
+function rowsFor(rows: number | undefined, most: number): number {
+  return rows ? Math.max(4, Math.min(most, rows - 8)) : most;
 }
 
 export interface InquirerAskOptions {
@@ -92,6 +138,9 @@ export interface InquirerAskOptions {
   /** For tests; the process's stdin and stdout otherwise. */
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** The terminal's size; the process's stdout's otherwise. */
+  columns?: number;
+  rows?: number;
 }
 
 /** The `Ask` the CLI uses: inquirer on the terminal. */
@@ -99,6 +148,13 @@ export function createInquirerAsk(options: InquirerAskOptions): Ask {
   const base = options.color ? {} : PLAIN_THEME;
   const theme = { ...base, style: { ...(options.color ? {} : PLAIN_THEME.style), message: messageStyle(options.color) } };
   const stdin = options.input ?? process.stdin;
+  const columns = options.columns ?? process.stdout.columns;
+  const rows = options.rows ?? process.stdout.rows;
+  const plainKeys = PLAIN_THEME.style.keysHelpTip;
+  const colourKeys: KeysHelp = (keys) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', action)}`).join(styleText('dim', ' • '));
+  /** The theme with our help line in place of the prompt's own. */
+  const withKeys = (keys: [string, string][]) => ({ ...theme, style: { ...theme.style, keysHelpTip: () => (options.color ? colourKeys : plainKeys)(keys) } });
+  const choices = <T>(items: readonly ChoiceItem<T>[]) => toInquirer(items, columns);
 
   /** Runs one prompt with Escape wired to cancel, like Ctrl-C. */
   async function run<T>(prompt: (context: PromptContext) => Promise<T>): Promise<T> {
@@ -122,37 +178,48 @@ export function createInquirerAsk(options: InquirerAskOptions): Ask {
     search: (q) =>
       run((context) =>
         search(
-          { message: q.message, source: (term: string | undefined) => toInquirer(q.source(term ?? '')), pageSize: q.pageSize ?? 12, theme } as never,
+          {
+            message: q.message,
+            source: (term: string | undefined) => choices(q.source(term ?? '')),
+            pageSize: rowsFor(rows, q.pageSize ?? 12),
+            theme: withKeys(KEYS.search),
+          } as never,
           context,
         ),
       ),
     select: (q) =>
       run((context) =>
-        select({ message: q.message, choices: toInquirer(q.choices), pageSize: q.pageSize ?? 10, loop: false, default: q.default, theme } as never, context),
-      ),
-    checkbox: (q) =>
-      run((context) =>
-        checkbox(
+        select(
           {
             message: q.message,
-            choices: toInquirer(q.choices).map((c) => (c instanceof Separator ? c : { ...c, checked: (q.default ?? []).includes(c.value) })),
+            choices: choices(q.choices),
+            pageSize: rowsFor(rows, q.pageSize ?? 10),
             loop: false,
-            shortcuts: { all: null, invert: null },
-            theme: {
-              ...theme,
-              style: {
-                ...theme.style,
-                renderSelectedChoices: (chosen: { short: string }[]) => (chosen.length > 0 ? chosen.map((c) => c.short).join(', ') : 'none'),
-              },
-            },
+            default: q.default,
+            theme: withKeys(KEYS.select),
           } as never,
           context,
         ),
       ),
+    // A short list that ticks works like the long one (Enter ticks, Enter on Done finishes), only without typing to search.
+    checkbox: (q) =>
+      run((context) =>
+        searchCheckbox(
+          {
+            message: q.message,
+            source: () => choices(q.choices) as (Choice<string> | Separator)[],
+            default: (q.default ?? []) as string[],
+            searchable: false,
+            pageSize: rowsFor(rows, 12),
+            theme,
+          },
+          context,
+        ),
+      ) as never,
     searchCheckbox: (q) =>
       run((context) =>
         searchCheckbox(
-          { message: q.message, source: (term: string) => toInquirer(q.source(term)), default: q.default ?? [], pageSize: q.pageSize ?? 12, theme },
+          { message: q.message, source: (term: string) => choices(q.source(term)), default: q.default ?? [], pageSize: rowsFor(rows, q.pageSize ?? 12), theme },
           context,
         ),
       ),
@@ -169,11 +236,24 @@ export function createInquirerAsk(options: InquirerAskOptions): Ask {
           context,
         ),
       ),
-    number: (q) =>
-      run((context) =>
-        number({ message: q.message, default: q.default, min: q.min, max: q.max, required: q.required, step: 1, theme } as never, context),
-      ) as Promise<number | undefined>,
+    // A plain input rather than inquirer's number prompt, whose messages speak of "multiples of 1".
+    number: async (q) => {
+      const typed = await run((context) =>
+        input(
+          {
+            message: q.message,
+            ...(q.default !== undefined ? { default: String(q.default) } : {}),
+            validate: (text: string) => wholeNumberProblem(text, q.min, q.max, q.required) ?? true,
+            transformer: (text: string, { isFinal }: { isFinal: boolean }) => (isFinal && text.trim() === '' ? 'not sure' : text),
+            theme: { ...theme, validationFailureMode: 'keep' },
+          } as never,
+          context,
+        ),
+      );
+      return String(typed).trim() === '' ? undefined : Number(String(typed).trim());
+    },
     tell: options.tell,
+    ...(columns ? { columns } : {}),
   };
 }
 
@@ -190,6 +270,8 @@ export interface SearchCheckboxConfig {
   default?: readonly string[];
   pageSize?: number;
   theme?: object;
+  /** false for a short list: typing does not search (Space ticks, as Enter does). */
+  searchable?: boolean;
 }
 
 type SearchCheckboxTheme = {
@@ -231,16 +313,25 @@ export const searchCheckbox = createPrompt<string[], SearchCheckboxConfig>((conf
     return [{ kind: 'done' }, ...found];
   }, [term]);
   const firstChoice = rows.findIndex((r) => r.kind === 'choice');
-  const active = activeIndex ?? (term.trim() !== '' && firstChoice !== -1 ? firstChoice : 0);
+  const nothingMatches = firstChoice === -1 && term.trim() !== '';
+  // What is highlighted before any arrow: the first match, "Done" with nothing typed, and nothing at
+  // all when nothing matches, so that Enter then cannot end the question by accident.
+  const active = activeIndex ?? (firstChoice !== -1 && term.trim() !== '' ? firstChoice : nothingMatches ? -1 : 0);
   const current = rows[active];
 
   const toggle = (value: string) => setTicked(ticked.includes(value) ? ticked.filter((v) => v !== value) : [...ticked, value]);
 
+  const searchable = config.searchable !== false;
+
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
+    if (!searchable && !isEnterKey(key)) rl.clearLine(0);
     if (isEnterKey(key)) {
       // readline has already emptied its line.
-      if (!current || current.kind === 'done') {
+      if (!current) {
+        // Enter on a search that found nothing never ends the question: what was typed stays, to change.
+        rl.write(term);
+      } else if (current.kind === 'done') {
         setStatus('done');
         done([...ticked]);
       } else if (current.kind === 'choice') {
@@ -256,7 +347,7 @@ export const searchCheckbox = createPrompt<string[], SearchCheckboxConfig>((conf
       rl.clearLine(0);
       rl.write(term);
       const step = isUpKey(key) ? -1 : 1;
-      let next = active + step;
+      let next = active === -1 ? 0 : active + step;
       while (rows[next]?.kind === 'heading') next += step;
       if (next >= 0 && next < rows.length) setActive(next);
       return;
@@ -267,7 +358,7 @@ export const searchCheckbox = createPrompt<string[], SearchCheckboxConfig>((conf
       if (current?.kind === 'choice') toggle(current.choice.value);
       return;
     }
-    if (rl.line !== term) {
+    if (searchable && rl.line !== term) {
       setTerm(rl.line);
       setActive(undefined);
     }
@@ -299,15 +390,14 @@ export const searchCheckbox = createPrompt<string[], SearchCheckboxConfig>((conf
       : current?.kind === 'done'
         ? ticked.length > 0
           ? `Ticked: ${ticked.map((v) => names.get(v) ?? v).join(', ')}`
-          : 'Press Enter here when you have ticked everything you hold, or if you hold none of them.'
+          : searchable
+            ? 'Press Enter here when you have ticked everything you hold, or if you hold none of them.'
+            : 'Press Enter here when you have ticked what applies, or if none does.'
         : undefined;
-  const help = theme.style.keysHelpTip([
-    ['type', 'to search'],
-    ['↑↓', 'move'],
-    ['⏎', 'tick or untick'],
-    ['⏎ on Done', 'finish'],
-  ]);
-  const noMatch = firstChoice === -1 && term.trim() !== '' ? theme.style.error(`Nothing matches “${term.trim()}”`) : '';
+  const help = theme.style.keysHelpTip(searchable ? KEYS.searchTick : KEYS.tick);
+  const noMatch = nothingMatches
+    ? theme.style.error(`Nothing matches “${term.trim()}”: change what you typed, or clear it to see the whole list (↑ then ⏎ on Done finishes).`)
+    : '';
   const header = [prefix, message, theme.style.searchTerm(term)].filter(Boolean).join(' ').trimEnd();
   const body = [page, noMatch, ' ', description ? theme.style.description(description) : '', help].filter(Boolean).join('\n').trimEnd();
   return [header, body];

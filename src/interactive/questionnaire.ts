@@ -1,37 +1,49 @@
 /**
  * The questionnaire: the questions a careers conversation asks, in order, each adapting to the
- * answers before it, ending with a plan. It talks to the person only through `ask` (the seam in
- * ask.ts), so tests script the answers; the choices and the answers → request mapping are the
- * pure functions in choices.ts.
+ * answers before it; then every answer on one screen, where any can be changed before (and after)
+ * planning. It talks to the person only through `ask` (the seam in ask.ts), so tests script the
+ * answers; what each list offers comes from the pure modules beside it.
  */
 import type { Dataset, Role } from '../domain/types';
-import { UserError } from '../errors';
 import { buildGraph, type PlanningGraph } from '../planner/graph';
 import { planRoute } from '../planner/plan';
 import type { Plan, PlanRequest } from '../planner/types';
-import type { Ask, Choice } from './ask';
-import { currentRoleChoices, findNewToCare } from './current-role';
+import { type Answers, type AnswerName, requestFor, reviewLines } from './answers';
+import type { Ask, Choice, ChoiceItem } from './ask';
+import { findNewToCare } from './current-role';
 import {
   areaById,
   areaChoices,
   areaRoles,
   defaultGoal,
-  DIRECTION_NOUN,
   directionCandidates,
+  directionNoun,
   goalChoices,
   movesFrom,
   type Goal,
   type GoalKind,
 } from './directions';
-import { keyPrerequisites, qualificationChoices, qualificationsToOffer } from './held-qualifications';
-import { buildPlanRequest, CONSTRAINT_CHOICES, DEFAULT_PREFERENCES, PRIORITY_CHOICES, type Constraint, type Preferences } from './request';
-import { nextFreeName, validateFileName, withMarkdownExtension } from './saving';
-import { targetRoleChoices } from './target-roles';
+import { qualificationsToOffer } from './held-qualifications';
+import { buildPlanRequest, DEFAULT_PREFERENCES, type Preferences } from './request';
+import { askHeld, askPreferences, askRole, askTargetRole, askThen, askTime, askWhereToGoBack, roleOf, timeMatters } from './questions';
 import { constraintWords, explainNoRoute, explainNoTargets, findTargets, targetChoice } from './targets';
 
-export interface QuestionnaireOptions {
-  /** Qualification ids ticked at the start (from `careerpath plan --have`). */
+/** Answers given on the command line (`careerpath plan --from ...`): those questions are not asked. */
+export interface GivenAnswers {
+  from?: string;
+  to?: string;
+  /** Qualification ids; when given, the qualification questions are not asked. */
   have?: string[];
+  monthsInRole?: number;
+  preferences?: Partial<Preferences>;
+}
+
+export interface QuestionnaireOptions {
+  /** Qualification ids ticked at the start, the question still asked. */
+  have?: string[];
+  given?: GivenAnswers;
+  /** Request fields no question asks (`plan --avoid`, `--max-months`, `--alternatives`, `--via`), kept as given. */
+  request?: Partial<PlanRequest>;
 }
 
 export interface QuestionnaireResult {
@@ -45,152 +57,234 @@ export interface QuestionnaireResult {
 /** How many targets a direction offers to choose from. */
 export const MAX_TARGETS = 6;
 
+export const OPENING =
+  'A few questions about where you are and where you would like to go, then your plan: about a minute.\n' +
+  'You can check and change every answer before planning. Esc or Ctrl-C stops at any time.\n';
+
 const SOMEWHERE_ELSE = '\u0000somewhere-else';
 
 const OPTIMISE_WORDS = { realistic: 'most realistic', steps: 'fewest job changes', time: 'fastest', cost: 'cheapest' } as const;
 
-/** Asks the questions and plans the route the answers describe; rejects with ExitPromptError when the person cancels. */
+/** Asks the questions, shows the answers for review and plans the route they describe; rejects with ExitPromptError when the person cancels. */
 export async function runQuestionnaire(dataset: Dataset, ask: Ask, options: QuestionnaireOptions = {}): Promise<QuestionnaireResult> {
-  const graph = buildGraph(dataset);
-  const roleById = (id: string): Role => graph.roles[graph.roleIndex.get(id)!]!;
+  return new Questionnaire(dataset, ask, options).start();
+}
 
-  // 1. Where the person is now.
-  const current = roleById(
-    await ask.search({
-      name: 'currentRole',
-      message: 'What is your current role? (type to search)',
-      source: (term) => currentRoleChoices(dataset, term),
-    }),
-  );
-  const newToCare = current === findNewToCare(dataset);
+/** One conversation: the answers so far, and each question as a method that can be asked again. */
+export class Questionnaire {
+  private readonly graph: PlanningGraph;
+  private readonly given: GivenAnswers;
+  private answers!: Answers;
 
-  // 2. What they hold already (the role's own qualifications are counted without asking).
-  if (current.holds.length > 0) {
-    const names = current.holds.map((id) => graph.qualifications[graph.qualIndex.get(id)!]!.name);
-    ask.tell(`As a ${current.name} you are counted as holding ${names.join(', ')} already.`);
-  }
-  const offered = qualificationsToOffer(dataset, current);
-  const offeredIds = new Set(offered.map((q) => q.id));
-  const ticked = await ask.searchCheckbox({
-    name: 'qualifications',
-    message: newToCare ? 'Do you have any qualifications already? (type to search)' : 'Which qualifications do you already have? (type to search)',
-    source: (term) => qualificationChoices(offered, term),
-    default: (options.have ?? []).filter((id) => offeredIds.has(id)),
-  });
-  const have = [...ticked];
-  for (const q of keyPrerequisites(dataset, current, have)) {
-    const also = q.aliases.length > 0 ? ` (${q.aliases.join(' or ')})` : '';
-    if (await ask.confirm({ name: `prerequisite:${q.id}`, message: `Do you have ${q.name}${also}?`, default: false })) have.push(q.id);
+  constructor(
+    private readonly dataset: Dataset,
+    private readonly ask: Ask,
+    private readonly options: QuestionnaireOptions = {},
+  ) {
+    this.graph = buildGraph(dataset);
+    this.given = options.given ?? {};
   }
 
-  // 3 and 4, until there is a plan: where to go, what matters, the constraints. A direction is
-  // answered with the best roles that fit it; no route means saying why and going back.
-  let goal: Goal | undefined;
-  let preferences: Preferences | undefined;
-  let lastPreferences = DEFAULT_PREFERENCES;
-  for (;;) {
-    goal ??= await askGoal(ask, graph, current, newToCare);
-    preferences ??= await askPreferences(ask, lastPreferences);
-    lastPreferences = preferences;
-    const constraints = constraintWords(dataset, preferences);
+  /** The questions in order, then the review; returns once there is a plan the person asked for. */
+  async start(): Promise<QuestionnaireResult> {
+    const { ask, given } = this;
+    ask.tell(OPENING);
+    const from = given.from ?? (await askRole(this.ask, this.dataset));
+    const have = given.have ?? (await askHeld(this.ask, this.graph, from, this.options.have ?? []));
+    const monthsInRole = given.monthsInRole ?? (timeMatters(this.graph, from) ? await askTime(this.ask, this.role(from)) : undefined);
+    this.answers = { from, have, goal: { kind: 'role', to: from }, to: from, preferences: { ...DEFAULT_PREFERENCES, ...given.preferences } };
+    if (monthsInRole !== undefined) this.answers.monthsInRole = monthsInRole;
+    const goal: Goal = given.to !== undefined ? { kind: 'role', to: given.to } : await this.askGoal();
+    this.answers.preferences = await askPreferences(this.ask, this.answers.preferences, given.preferences ?? {});
+    await this.settleGoal(goal);
+    return this.review();
+  }
 
-    let to: string;
-    if (goal.kind === 'role') to = goal.to;
-    else {
-      const base = buildPlanRequest(current.id, current.id, have, preferences);
-      const search = findTargets(graph, base, directionCandidates(graph, current, goal, newToCare));
-      if (search.targets.length === 0) {
-        ask.tell(explainNoTargets(goal.kind, current.name, search, constraints));
-        if ((await askWhereToGoBack(ask, constraints.length > 0)) === 'goal') goal = undefined;
-        else preferences = undefined;
+  /** The review screen, until the person asks for a plan and there is one. */
+  async review(focus: AnswerName | 'plan' = 'plan'): Promise<QuestionnaireResult> {
+    let next = focus;
+    for (;;) {
+      const choice = await this.askReview(next);
+      if (choice !== 'plan') {
+        await this.change(choice);
+        next = 'plan';
         continue;
       }
-      const noun = DIRECTION_NOUN[goal.kind];
-      const choices: Choice<string>[] = [
-        ...search.targets.slice(0, MAX_TARGETS).map(targetChoice),
-        { value: SOMEWHERE_ELSE, name: 'Somewhere else: let me choose the role', description: 'Every role in the dataset, nearest first.' },
-      ];
-      const chosen = await ask.select({
-        name: 'target',
-        message: `The best ${noun} for you (${OPTIMISE_WORDS[preferences.optimise]} first):`,
-        choices,
-        default: choices[0]!.value,
-      });
-      if (chosen === SOMEWHERE_ELSE) {
-        goal = { kind: 'role', to: await askTargetRole(ask, graph, current) };
-        to = goal.to;
-      } else to = chosen;
+      const request = this.request();
+      const result = planRoute(this.graph, request);
+      if (result.kind === 'plan') {
+        const tip = specialismTip(this.graph, this.answers.goal, result.plan, this.answers.have);
+        return { request, plan: result.plan, goal: this.answers.goal, ...(tip ? { tip } : {}) };
+      }
+      this.ask.tell(
+        result.kind === 'no-route' ? explainNoRoute(result.noRoute) : `You are a ${this.role(this.answers.from).name} already: choose somewhere else to go.`,
+      );
+      next = this.constraints().length > 0 ? 'constraints' : 'goal';
     }
+  }
 
-    const request = buildPlanRequest(current.id, to, have, preferences);
-    const result = planRoute(graph, request);
-    if (result.kind === 'plan') {
-      const tip = specialismTip(graph, goal, result.plan, have);
-      return { request, plan: result.plan, goal, ...(tip ? { tip } : {}) };
+  /** The request the answers make, with what the command line fixed; a second goal is the route's waypoint. */
+  private request(): PlanRequest {
+    const fromAnswers = requestFor(this.answers);
+    const { via, ...fixed } = this.options.request ?? {};
+    return { ...fromAnswers, ...fixed, ...(fromAnswers.via === undefined && via !== undefined ? { via } : {}) };
+  }
+
+  private async askReview(focus: AnswerName | 'plan'): Promise<AnswerName | 'plan'> {
+    const lines = reviewLines(this.dataset, this.answers, timeMatters(this.graph, this.answers.from));
+    const width = Math.max(40, (this.ask.columns ?? 80) - 4);
+    const choices: ChoiceItem<AnswerName | 'plan'>[] = [
+      { value: 'plan', name: 'Make my plan', description: 'Plan the route from these answers.' },
+      { separator: 'Or change an answer:' },
+      ...lines.map((line) => {
+        const text = `${line.label}: ${line.answer}`;
+        return { value: line.name, name: shorten(text, width), short: line.label, description: `${text}.` };
+      }),
+    ];
+    return this.ask.select({ name: 'review', message: 'Here are your answers. Plan, or change one?', choices, default: focus, pageSize: choices.length });
+  }
+
+  /** Asks one answer again, with what was answered as the default, and what depends on it when it no longer fits. */
+  private async change(name: AnswerName): Promise<void> {
+    const a = this.answers;
+    switch (name) {
+      case 'from': {
+        a.from = await askRole(this.ask, this.dataset, a.from);
+        const offered = new Set(qualificationsToOffer(this.dataset, this.role(a.from)).map((q) => q.id));
+        a.have = await askHeld(
+          this.ask,
+          this.graph,
+          a.from,
+          a.have.filter((id) => offered.has(id)),
+        );
+        delete a.monthsInRole;
+        if (timeMatters(this.graph, a.from)) this.setTime(await askTime(this.ask, this.role(a.from)));
+        if (a.to === a.from || !movesFrom(this.graph, a.from).has(a.to)) await this.settleGoal(await this.askGoal());
+        if (a.thenTo === a.from) delete a.thenTo;
+        return;
+      }
+      case 'have': {
+        const offered = new Set(qualificationsToOffer(this.dataset, this.role(a.from)).map((q) => q.id));
+        a.have = await askHeld(
+          this.ask,
+          this.graph,
+          a.from,
+          a.have.filter((id) => offered.has(id)),
+        );
+        return;
+      }
+      case 'monthsInRole':
+        this.setTime(await askTime(this.ask, this.role(a.from), a.monthsInRole));
+        return;
+      case 'goal':
+        await this.settleGoal(await this.askGoal(a.goal.kind));
+        if (a.thenTo === a.to) delete a.thenTo;
+        return;
+      case 'then': {
+        const then = await askThen(this.ask, this.graph, this.role(a.to), a.from);
+        if (then === undefined) delete a.thenTo;
+        else a.thenTo = then;
+        return;
+      }
+      default:
+        a.preferences = await askPreferences(this.ask, a.preferences, {}, name);
     }
-    ask.tell(result.kind === 'no-route' ? explainNoRoute(result.noRoute) : `You are a ${current.name} already: choose somewhere else to go.`);
-    if ((await askWhereToGoBack(ask, constraints.length > 0)) === 'goal') goal = undefined;
-    else preferences = undefined;
+  }
+
+  private setTime(months: number | undefined): void {
+    if (months === undefined) delete this.answers.monthsInRole;
+    else this.answers.monthsInRole = months;
+  }
+
+  /** A goal as an actual role: a direction's target is chosen among the best that fit (or, with none, the person goes back). */
+  private async settleGoal(goal: Goal): Promise<Goal> {
+    let current = goal;
+    for (;;) {
+      if (current.kind === 'role') {
+        this.answers.goal = current;
+        this.answers.to = current.to;
+        return current;
+      }
+      const to = await this.chooseTarget(current);
+      if (to === undefined) {
+        if ((await askWhereToGoBack(this.ask, this.constraints().length > 0)) === 'goal') current = await this.askGoal(current.kind);
+        else this.answers.preferences = await askPreferences(this.ask, this.answers.preferences, {});
+        continue;
+      }
+      if (to === SOMEWHERE_ELSE) current = { kind: 'role', to: await askTargetRole(this.ask, this.graph, this.role(this.answers.from)) };
+      else {
+        this.answers.goal = current;
+        this.answers.to = to;
+        return current;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The questions
+
+  private async askGoal(previous?: GoalKind): Promise<Goal> {
+    const current = this.role(this.answers.from);
+    const newToCare = current === findNewToCare(this.dataset);
+    const choices = goalChoices(this.graph, current, newToCare);
+    const open = (kind: GoalKind | undefined) => choices.some((c) => c.value === kind && !c.disabled);
+    const kind = await this.ask.select<GoalKind>({
+      name: 'goal',
+      message: 'Where would you like to go?',
+      choices,
+      default: open(previous) ? previous! : defaultGoal(this.graph, current, newToCare),
+    });
+    if (kind === 'role') return { kind, to: await askTargetRole(this.ask, this.graph, this.role(this.answers.from)) };
+    if (kind !== 'specialise') return { kind };
+    const areas = areaChoices(this.dataset, new Set(movesFrom(this.graph, current.id).keys()));
+    const first = areas.find((a) => !a.disabled);
+    if (!first) return { kind };
+    const area = await this.ask.select({ name: 'specialism', message: 'Which area would you like to specialise in?', choices: areas, default: first.value });
+    return { kind, area };
+  }
+
+  /** The best roles for a direction, to choose from; undefined (after saying why) when none can be reached. */
+  private async chooseTarget(goal: Exclude<Goal, { kind: 'role' }>): Promise<string | undefined> {
+    const a = this.answers;
+    const current = this.role(a.from);
+    const newToCare = current === findNewToCare(this.dataset);
+    const base = buildPlanRequest(a.from, a.from, a.have, a.preferences);
+    const search = findTargets(
+      this.graph,
+      a.monthsInRole ? { ...base, monthsInRole: a.monthsInRole } : base,
+      directionCandidates(this.graph, current, goal, newToCare),
+    );
+    if (search.targets.length === 0) {
+      this.ask.tell(explainNoTargets(goal.kind, current.name, search, this.constraints(), directionNoun(goal.kind, newToCare)));
+      return undefined;
+    }
+    const choices: Choice<string>[] = [
+      ...search.targets.slice(0, MAX_TARGETS).map(targetChoice),
+      { value: SOMEWHERE_ELSE, name: 'Somewhere else: let me choose the role', description: 'Every role in the dataset, nearest first.' },
+    ];
+    return this.ask.select({
+      name: 'target',
+      message: `The best ${directionNoun(goal.kind, newToCare)} for you (${OPTIMISE_WORDS[a.preferences.optimise]} first):`,
+      choices,
+      default: choices[0]!.value,
+    });
+  }
+
+  private constraints(): string[] {
+    return constraintWords(this.dataset, this.answers.preferences);
+  }
+
+  private role(id: string): Role {
+    return roleOf(this.graph, id);
   }
 }
 
-async function askGoal(ask: Ask, graph: PlanningGraph, current: Role, newToCare: boolean): Promise<Goal> {
-  const kind = await ask.select<GoalKind>({
-    name: 'goal',
-    message: 'Where would you like to go?',
-    choices: goalChoices(graph, current, newToCare),
-    default: defaultGoal(graph, current, newToCare),
-  });
-  if (kind === 'role') return { kind, to: await askTargetRole(ask, graph, current) };
-  if (kind !== 'specialise') return { kind };
-  const areas = areaChoices(graph.dataset, new Set(movesFrom(graph, current.id).keys()));
-  if (areas.length === 0) return { kind };
-  const area = await ask.select({ name: 'specialism', message: 'Which area would you like to specialise in?', choices: areas, default: areas[0]!.value });
-  return { kind, area };
-}
-
-function askTargetRole(ask: Ask, graph: PlanningGraph, current: Role): Promise<string> {
-  return ask.search({
-    name: 'targetRole',
-    message: 'Which role would you like to get to? (type to search)',
-    source: (term) => targetRoleChoices(graph, current, term),
-  });
-}
-
-async function askPreferences(ask: Ask, previous: Preferences): Promise<Preferences> {
-  const optimise = await ask.select({ name: 'optimise', message: 'What matters most to you?', choices: PRIORITY_CHOICES, default: previous.optimise });
-  const constraints = await ask.checkbox<Constraint>({
-    name: 'constraints',
-    message: 'Anything your route must allow for? (space to tick, ⏎ to go on; none is fine)',
-    choices: CONSTRAINT_CHOICES,
-    default: CONSTRAINT_CHOICES.map((c) => c.value).filter((c) => previous[c]),
-  });
-  const hoursPerWeek = await ask.number({
-    name: 'hoursPerWeek',
-    message: 'How many hours a week could you give to study? (leave blank if you are not sure)',
-    min: 1,
-    max: 80,
-    required: false,
-    ...(previous.hoursPerWeek !== undefined ? { default: previous.hoursPerWeek } : {}),
-  });
-  return {
-    optimise,
-    earnWhileLearning: constraints.includes('earnWhileLearning'),
-    noDegree: constraints.includes('noDegree'),
-    ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
-  };
-}
-
-function askWhereToGoBack(ask: Ask, constrained: boolean): Promise<'goal' | 'preferences'> {
-  return ask.select<'goal' | 'preferences'>({
-    name: 'goBack',
-    message: 'What would you like to do?',
-    choices: [
-      { value: 'goal', name: 'Go back and choose somewhere else to go' },
-      { value: 'preferences', name: 'Go back and change what matters and my constraints' },
-    ],
-    default: constrained ? 'preferences' : 'goal',
-  });
+/** Text cut at a word to fit `width` columns, with an ellipsis when cut. */
+function shorten(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const cut = text.slice(0, width - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > width / 2 ? cut.slice(0, space) : cut).replace(/[;,:]$/, '')}…`;
 }
 
 /** For a specialism whose training is one route among several: names it when the best route leaves it out. */
@@ -202,51 +296,4 @@ function specialismTip(graph: PlanningGraph, goal: Goal, plan: Plan, have: reado
   if (training.length === 0 || training.some((id) => planned.has(id))) return undefined;
   const names = training.map((id) => graph.qualifications[graph.qualIndex.get(id)!]!.name);
   return `To specialise in ${area.name.toLowerCase()}, add ${names.join(' or ')}: one of the routes to ${plan.to.name} includes it.`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Saving
-
-/** Where a plan can be saved: the file system in the CLI, a fake in tests. */
-export interface SaveDestination {
-  /** True when anything (a file, a folder, a link) already has this name. */
-  exists(file: string): Promise<boolean>;
-  /** Writes the plan; `replace` allows replacing what is there. Throws a UserError when it cannot. */
-  write(file: string, replace: boolean): Promise<void>;
-}
-
-/**
- * "Save this plan as Markdown?", then a file name (a free one suggested). Never replaces a file
- * without a yes; a name that cannot be written is reported and asked again. Returns the name
- * written, or undefined when the person chose not to save.
- */
-export async function offerToSave(ask: Ask, suggested: string, destination: SaveDestination): Promise<string | undefined> {
-  if (!(await ask.confirm({ name: 'save', message: 'Save this plan as Markdown?', default: true }))) return undefined;
-  let suggestion = await nextFreeName(suggested, destination.exists);
-  for (;;) {
-    const file = withMarkdownExtension(await ask.input({ name: 'fileName', message: 'File name:', default: suggestion, validate: validateFileName }));
-    let replace = false;
-    if (await destination.exists(file)) {
-      replace = await ask.confirm({ name: 'overwrite', message: `${file} already exists. Replace it?`, default: false });
-      if (!replace) {
-        suggestion = await nextFreeName(file, destination.exists);
-        continue;
-      }
-    }
-    try {
-      await destination.write(file, replace);
-      return file;
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      if (!replace && (await destination.exists(file))) {
-        // Something took the name between the check and the write: it is left alone.
-        ask.tell(`${file} appeared while saving and was left as it is.`);
-      } else {
-        // The writer's hints speak of command-line flags; here the question is simply asked again.
-        const hint = error.hint && !error.hint.includes('--') ? ` ${error.hint}` : '';
-        ask.tell(`Could not save: ${error.message}.${hint}`);
-      }
-      suggestion = await nextFreeName(file, destination.exists);
-    }
-  }
 }

@@ -21,9 +21,31 @@ export function planCommand(dataset: Dataset, request: PlanRequest, dataFiles: r
   if (request.earnWhileLearning) words.push('--earn-while-learning');
   if (request.noDegree) words.push('--no-degree');
   if (request.hoursPerWeek !== undefined) words.push('--hours-per-week', String(request.hoursPerWeek));
+  if (request.via !== undefined) words.push('--via', roleName(request.via));
+  for (const id of request.avoid ?? []) words.push('--avoid', roleName(id) === id ? qualName(id) : roleName(id));
+  if (request.maxMonths !== undefined) words.push('--max-months', String(request.maxMonths));
   if (request.alternatives) words.push('--alternatives', String(request.alternatives));
   for (const file of dataFiles) words.push('--data', file);
   return words.map((w, i) => (i < 2 || w.startsWith('--') ? w : shellWord(w))).join(' ');
+}
+
+/**
+ * A command line indented by two spaces, broken before an option wherever it would pass `width`
+ * (each break ends in a backslash, so the lines paste into a shell as one command).
+ */
+export function commandLines(command: string, width = Number.POSITIVE_INFINITY): string {
+  const parts = command.split(/ (?=--)/);
+  const lines: string[] = [];
+  let line = `  ${parts[0]}`;
+  for (const part of parts.slice(1)) {
+    // Room for " " + part + " \\" on the line.
+    if (line.length + 1 + part.length + 2 > width) {
+      lines.push(`${line} \\`);
+      line = `    ${part}`;
+    } else line += ` ${part}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
 }
 
 /** "career-plan-care-worker-to-team-leader.md" */

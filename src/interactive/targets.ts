@@ -70,8 +70,13 @@ export function targetChoice(target: Target): Choice<string> {
 }
 
 /** Why no role fits a direction: none in the dataset, or none reachable under the constraints. */
-export function explainNoTargets(direction: Direction, fromName: string, search: TargetSearch, constraints: readonly string[]): string {
-  const noun = DIRECTION_NOUN[direction];
+export function explainNoTargets(
+  direction: Direction,
+  fromName: string,
+  search: TargetSearch,
+  constraints: readonly string[],
+  noun: string = DIRECTION_NOUN[direction],
+): string {
   if (search.candidates === 0) return `The dataset has no ${noun} that lead on from ${fromName}.`;
   const under = constraints.length > 0 ? ` with ${constraints.join(', ')}` : '';
   const lines = [`None of the ${plural(search.candidates, noun.replace(/s$/, ''), noun)} can be reached from ${fromName}${under}:`];

@@ -24,6 +24,8 @@ export interface PlanRequest {
   earnWhileLearning?: boolean;
   /** Study pace: qualifications with known study hours take hours ÷ this. */
   hoursPerWeek?: number;
+  /** Months already served in the starting role (since qualifying, for a registered role). */
+  monthsInRole?: number;
 }
 
 export interface Named {

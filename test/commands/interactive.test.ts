@@ -29,6 +29,9 @@ afterEach(() => {
 
 const TODAY = new Date(Date.UTC(2026, 10, 23));
 
+/** The reproducible command as one line, as a shell reads it across its backslashed breaks. */
+const joinedCommand = (text: string) => text.replace(/ \\\n +/g, ' ');
+
 /** Runs the whole conversation in a temp folder; returns what was asked, said and saved. */
 async function converse(script: Script = [], data: Dataset = dataset) {
   const ask = scriptedAsk(script);
@@ -49,7 +52,8 @@ describe('the questionnaire, answered by pressing Enter', () => {
       'constraints',
       'hoursPerWeek',
       'target',
-      'save',
+      'review',
+      'afterPlan',
       'fileName',
     ]);
     expect(ask.asked[0]!.answer).toBe('new_to_care');
@@ -82,7 +86,7 @@ describe('answers shape the questions and the plan', () => {
       ['goal', 'role'],
       ['targetRole', 'registered manag'],
       ['optimise', 'time'],
-      ['save', false],
+      ['afterPlan', 'finish'],
     ]);
     const answer = (name: string) => ask.asked.find((a) => a.name === name)?.answer;
     expect(answer('currentRole')).toBe('care_worker');
@@ -94,7 +98,9 @@ describe('answers shape the questions and the plan', () => {
     expect(told).toContain('  (ranked by: shortest time)\n');
     expect(told).toContain('Already held, not counted: Level 3 Diploma in Adult Care; English and maths at level 2');
     expect(told).not.toContain('[ ] Level 3 Diploma in Adult Care');
-    expect(told).toContain(
+    // The command is broken before an option to fit the terminal, each break ending in a backslash.
+    expect(told).toMatch(/^ {2}careerpath plan --from "Care worker" --to "Registered manager" \\$/m);
+    expect(joinedCommand(told)).toContain(
       'careerpath plan --from "Care worker" --to "Registered manager" --have "Level 3 Diploma in Adult Care" --have "English and maths at level 2" --optimise time --alternatives 3',
     );
     expect(files).toEqual([]);
@@ -106,7 +112,7 @@ describe('answers shape the questions and the plan', () => {
       ['goal', 'professional'],
       ['constraints', ['earnWhileLearning']],
       ['target', 'nursing_associate'],
-      ['save', false],
+      ['afterPlan', 'finish'],
     ]);
     expect(ask.asked[0]!.answer).toBe('hcsw_band2');
     const target = ask.asked.find((a) => a.name === 'target')!;
@@ -126,9 +132,9 @@ describe('answers shape the questions and the plan', () => {
       ['currentRole', 'team leader'],
       ['goal', 'specialise'],
       ['specialism', 'learning-disability'],
-      ['save', false],
+      ['afterPlan', 'finish'],
     ]);
-    expect(ask.names().slice(0, 5)).toEqual(['currentRole', 'qualifications', 'prerequisite:english_maths_l2', 'goal', 'specialism']);
+    expect(ask.names().slice(0, 6)).toEqual(['currentRole', 'qualifications', 'prerequisite:english_maths_l2', 'monthsInRole', 'goal', 'specialism']);
     expect(ask.asked.find((a) => a.name === 'target')!.offered).toEqual(['practice_leader', '\u0000somewhere-else']);
     expect(told).toMatch(/^Team leader → Practice leader$/m);
     expect(told).toContain('To specialise in learning disability, add Learning disability training');
@@ -140,7 +146,7 @@ describe('answers shape the questions and the plan', () => {
       ['goal', 'management'],
       ['target', '\u0000somewhere-else'],
       ['targetRole', 'nursing associate'],
-      ['save', false],
+      ['afterPlan', 'finish'],
     ]);
     expect(ask.names()).toContain('targetRole');
     expect(told).toMatch(/→ Nursing associate$/m);
@@ -150,7 +156,7 @@ describe('answers shape the questions and the plan', () => {
     const { ask } = await converse([
       ['currentRole', 'care worker'],
       ['qualifications', ['GCSE English and maths']],
-      ['save', false],
+      ['afterPlan', 'finish'],
     ]);
     expect(ask.asked.find((a) => a.name === 'qualifications')!.answer).toEqual(['english_maths_l2']);
     expect(ask.names()).not.toContain('prerequisite:english_maths_l2');
@@ -169,7 +175,7 @@ describe('when there is no route', () => {
         ['constraints', ['earnWhileLearning']],
         ['goBack', 'preferences'],
         ['constraints', []],
-        ['save', false],
+        ['afterPlan', 'finish'],
       ],
       care,
     );
@@ -191,7 +197,7 @@ describe('when there is no route', () => {
       ['targetRole', { value: 'care_worker' }],
       ['goBack', 'goal'],
       ['goal', 'professional'],
-      ['save', false],
+      ['afterPlan', 'finish'],
     ]);
     expect(told).toContain('There is no route from Registered manager to Care worker');
     expect(ask.names().filter((n) => n === 'goal')).toHaveLength(2);
@@ -241,7 +247,7 @@ describe('saving the plan', () => {
 
 describe('cancelling', () => {
   it('Ctrl-C or Escape at any question stops with "Cancelled", exit 130, and writes nothing', async () => {
-    for (const at of ['currentRole', 'qualifications', 'goal', 'target', 'save', 'fileName']) {
+    for (const at of ['currentRole', 'qualifications', 'goal', 'target', 'review', 'afterPlan', 'fileName']) {
       const failure = await converse([[at, CANCEL]]).then(
         () => undefined,
         (e: unknown) => e,
@@ -316,13 +322,18 @@ describe('option parsing', () => {
     expect(calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: false } }]);
   });
 
-  it('`plan` with neither --from nor --to runs the questionnaire, keeping --data and --have', async () => {
+  it('`plan` without --from or --to runs the questionnaire with every option it was given', async () => {
     const { calls, handlers: h } = handlers();
     expect(await main(['plan', '--data', 'a.yaml', '--have', 'care certificate'], captureIo(), h)).toBe(0);
-    expect(calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: true, have: ['care certificate'] } }]);
-    const withRoles = handlers();
-    await main(['plan', '--from', 'a', '--to', 'b'], captureIo(), withRoles.handlers);
-    await main(['plan', '--from', 'a'], captureIo(), withRoles.handlers);
-    expect(withRoles.calls.map((c) => c.name)).toEqual(['plan', 'plan']);
+    expect(calls).toMatchObject([
+      { name: 'interactive', options: { dataFiles: ['a.yaml'], color: true, optimiseGiven: false, plan: { have: ['care certificate'] } } },
+    ]);
+    const partial = handlers();
+    await main(['plan', '--from', 'a', '--optimise', 'cost', '--json', '--earn-while-learning'], captureIo(), partial.handlers);
+    await main(['plan', '--to', 'b', '-o', 'plan.html'], captureIo(), partial.handlers);
+    await main(['plan', '--from', 'a', '--to', 'b'], captureIo(), partial.handlers);
+    expect(partial.calls.map((c) => c.name)).toEqual(['interactive', 'interactive', 'plan']);
+    expect(partial.calls[0]!.options).toMatchObject({ optimiseGiven: true, plan: { from: 'a', optimise: 'cost', format: 'json', earnWhileLearning: true } });
+    expect(partial.calls[1]!.options).toMatchObject({ optimiseGiven: false, plan: { to: 'b', output: 'plan.html', optimise: 'realistic' } });
   });
 });

@@ -132,9 +132,11 @@ describe('directions', () => {
     expect(defaultGoal(graph, roleOf('registered_manager'), false)).toBe('up');
     // At the top of a ladder nothing fits a direction: the person names a role instead.
     expect(defaultGoal(graph, roleOf('nominated_individual'), false)).toBe('role');
+    // A direction that leads nowhere is shown but cannot be chosen, and says why.
     const social = goalChoices(graph, roleOf('social_worker'), false);
-    expect(social.find((c) => c.value === 'professional')!.description).toContain('(Nothing in the dataset leads there from Social worker.)');
-    expect(social.find((c) => c.value === 'up')!.description).not.toContain('Nothing');
+    expect(social.find((c) => c.value === 'professional')!.disabled).toBe('(nothing in the dataset leads there from Social worker)');
+    expect(social.find((c) => c.value === 'up')!.disabled).toBeUndefined();
+    expect(social.find((c) => c.value === defaultGoal(graph, roleOf('social_worker'), false))!.disabled).toBeUndefined();
   });
 
   it('finds the roles that fit each direction and can be reached', () => {
@@ -179,8 +181,12 @@ describe('directions', () => {
       'any',
     ]);
     const fromHca = areaChoices(data, new Set(['amhp', 'bia']));
-    expect(fromHca.find((c) => c.value === 'dementia')!.description).toBe('Roles: Dementia lead. None of them can be reached from your role in the dataset.');
-    expect(fromHca.find((c) => c.value === 'mental-health')!.description).not.toContain('None of them');
+    // An area none of whose roles can be reached is shown but cannot be chosen, and says why.
+    expect(fromHca.find((c) => c.value === 'dementia')).toMatchObject({
+      description: 'Roles: Dementia lead.',
+      disabled: '(none of its roles leads on from your role in the dataset)',
+    });
+    expect(fromHca.find((c) => c.value === 'mental-health')!.disabled).toBeUndefined();
   });
 
   it('knows a management role', () => {

@@ -64,13 +64,47 @@ describe('searchCheckbox', () => {
     await expect(answer).resolves.toEqual(['l2']);
   });
 
-  it('says when nothing matches, and Done still works', async () => {
+  it('says when nothing matches; Enter then keeps the question open, and Done still works once chosen', async () => {
+    let settled = false;
     const { answer, events, getScreen } = await render(searchCheckbox, { message: 'Which?', source });
-    events.type('zzz');
-    expect(getScreen()).toContain('Nothing matches “zzz”');
+    void answer.then(() => {
+      settled = true;
+    });
+    events.type('NVQ');
+    expect(getScreen()).toContain('Nothing matches “NVQ”: change what you typed');
+    // Nothing is highlighted, so Enter cannot answer "none" by accident.
+    expect(getScreen()).not.toContain('❯');
+    events.keypress('enter');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    expect(getScreen()).toContain('? Which? NVQ');
+    expect(getScreen()).toContain('Nothing matches “NVQ”');
+    // An arrow highlights Done; Enter on it finishes, deliberately.
     events.keypress('up');
+    expect(getScreen()).toContain('❯ ✔ Done (none ticked)');
     events.keypress('enter');
     await expect(answer).resolves.toEqual([]);
+  });
+
+  it('a short list without search ticks with Enter and Space alike, and says so in its help line', async () => {
+    const { answer, events, getScreen } = await render(searchCheckbox, {
+      message: 'Anything your route must allow for?',
+      source: () => QUALIFICATIONS,
+      searchable: false,
+    });
+    expect(getScreen()).toContain('↑↓ move • ⏎ tick or untick • ⏎ on Done finish');
+    expect(getScreen()).not.toContain('type to search');
+    events.keypress('down');
+    events.keypress('enter'); // ticks, as in the searchable list
+    expect(getScreen()).toContain('Done (1 ticked)');
+    events.type('x'); // typing does not search here
+    expect(getScreen()).not.toContain('Nothing matches');
+    events.keypress('down');
+    events.keypress('space');
+    events.keypress('up');
+    events.keypress('up');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual(['l2', 'l3']);
   });
 });
 
