@@ -337,3 +337,174 @@ describe('option parsing', () => {
     expect(partial.calls[1]!.options).toMatchObject({ optimiseGiven: false, plan: { to: 'b', output: 'plan.html', optimise: 'realistic' } });
   });
 });
+
+describe('a careers conversation: review, change, time in role, a second goal', () => {
+  it('opens by saying what the questions are for and how long they take', async () => {
+    const { ask } = await converse([['afterPlan', 'finish']]);
+    expect(ask.told[0]).toContain('about a minute');
+    expect(ask.told[0]).toContain('change every answer before planning');
+  });
+
+  it('the review lists every answer; changing one asks only that question again, with the answer kept', async () => {
+    const { ask, told } = await converse([
+      ['currentRole', 'care worker'],
+      ['qualifications', ['care certificate']],
+      ['monthsInRole', '8 months'],
+      ['goal', 'role'],
+      ['targetRole', 'team leader'],
+      ['constraints', ['earnWhileLearning']],
+      ['review', 'optimise'],
+      ['optimise', 'time'],
+      ['review', 'plan'],
+      ['afterPlan', 'finish'],
+    ]);
+    const reviews = ask.asked.filter((a) => a.name === 'review');
+    expect(reviews).toHaveLength(2);
+    expect(reviews[0]!.offered).toEqual(['plan', 'from', 'have', 'monthsInRole', 'goal', 'then', 'optimise', 'constraints', 'hoursPerWeek']);
+    // Only the question changed is asked again; the rest keep their answers.
+    const names = ask.names();
+    expect(names.filter((n) => n === 'optimise')).toHaveLength(2);
+    expect(names.filter((n) => n === 'constraints')).toHaveLength(1);
+    expect(names.filter((n) => n === 'currentRole')).toHaveLength(1);
+    expect(told).toContain('(ranked by: shortest time)');
+    expect(told).toContain('Conditions: only routes you can do while working');
+    expect(joinedCommand(told)).toContain('--have "Care Certificate" --optimise time --earn-while-learning');
+  });
+
+  it('changing the role asks again what depends on it, with the earlier answers as defaults', async () => {
+    const { ask, told } = await converse([
+      ['currentRole', 'care worker'],
+      ['qualifications', ['level 3 diploma in adult care']],
+      ['prerequisite:english_maths_l2', true],
+      ['monthsInRole', '1 year'],
+      ['goal', 'role'],
+      ['targetRole', 'registered manager'],
+      ['review', 'from'],
+      ['currentRole', 'senior care'],
+      ['monthsInRole', '3 years'],
+      ['review', 'plan'],
+      ['afterPlan', 'finish'],
+    ]);
+    const held = ask.asked.filter((a) => a.name === 'qualifications');
+    expect(held).toHaveLength(2);
+    // Pressing Enter keeps what was held before, English and maths included, so that is not asked again.
+    expect(held[1]!.answer).toEqual(['l3_dip_adult_care', 'english_maths_l2']);
+    expect(ask.names().filter((n) => n === 'prerequisite:english_maths_l2')).toHaveLength(1);
+    expect(ask.names().filter((n) => n === 'goal')).toHaveLength(1);
+    expect(told).toMatch(/^Senior care worker → Registered manager$/m);
+    expect(told).toContain('Already held, not counted: Level 3 Diploma in Adult Care; English and maths at level 2');
+  });
+
+  it('after the plan, "change an answer" goes back to the review and plans again without retyping', async () => {
+    const { ask, told, files } = await converse([
+      ['currentRole', 'care worker'],
+      ['goal', 'role'],
+      ['targetRole', 'team leader'],
+      ['afterPlan', 'change'],
+      ['review', 'constraints'],
+      ['constraints', ['earnWhileLearning']],
+      ['review', 'plan'],
+      ['afterPlan', 'finish'],
+    ]);
+    expect(ask.names().filter((n) => n === 'afterPlan')).toHaveLength(2);
+    expect(ask.names().filter((n) => n === 'currentRole')).toHaveLength(1);
+    expect(told.match(/^Care worker → Team leader$/gm)).toHaveLength(2);
+    expect(told).toContain('Conditions: only routes you can do while working');
+    expect(files).toEqual([]);
+  });
+
+  it('asks how long someone has been in a role whose moves expect time in it, and plans with it', async () => {
+    const { ask } = await converse([
+      ['currentRole', 'social worker'],
+      ['monthsInRole', '2 years'],
+      ['goal', 'role'],
+      ['targetRole', { value: 'amhp' }],
+      ['afterPlan', 'finish'],
+    ]);
+    const time = ask.asked.find((a) => a.name === 'monthsInRole')!;
+    expect(time.message).toBe('How long have you been a Social worker since qualifying? (e.g. 2 years or 8 months; blank if not sure)');
+    const review = ask.asked.find((a) => a.name === 'review')!;
+    expect(review.offered).toContain('monthsInRole');
+    const ask2 = scriptedAsk([
+      ['currentRole', 'social worker'],
+      ['monthsInRole', '2 years'],
+      ['goal', 'role'],
+      ['targetRole', { value: 'amhp' }],
+    ]);
+    const { request } = await runQuestionnaire(dataset, ask2);
+    expect(request.monthsInRole).toBe(24);
+    // Someone new to care is never asked.
+    const fresh = await converse([['afterPlan', 'finish']]);
+    expect(fresh.ask.names()).not.toContain('monthsInRole');
+  });
+
+  it('refuses time it cannot read, and takes a blank answer as not sure', async () => {
+    for (const bad of ['2', 'two years', 'forever', '60 years']) {
+      await expect(
+        converse([
+          ['currentRole', 'care worker'],
+          ['monthsInRole', bad],
+        ]),
+        bad,
+      ).rejects.toThrow(/monthsInRole: ".*" was refused/);
+    }
+    const ask = scriptedAsk([
+      ['currentRole', 'care worker'],
+      ['monthsInRole', ''],
+      ['goal', 'role'],
+      ['targetRole', 'team leader'],
+    ]);
+    const { request } = await runQuestionnaire(dataset, ask);
+    expect(request.monthsInRole).toBeUndefined();
+  });
+
+  it('"then" adds a second goal, planned as a route through the first', async () => {
+    const { ask, told } = await converse([
+      ['currentRole', 'care worker'],
+      ['goal', 'role'],
+      ['targetRole', 'deputy manager'],
+      ['review', 'then'],
+      ['then', 'registered manager'],
+      ['review', 'plan'],
+      ['afterPlan', 'finish'],
+    ]);
+    const then = ask.asked.find((a) => a.name === 'then')!;
+    expect(then.message).toBe('After Deputy manager, where next? (type to search)');
+    expect(told).toMatch(/^Care worker → Registered manager$/m);
+    expect(told).toContain('Conditions: through Deputy manager');
+    expect(joinedCommand(told)).toContain('--to "Registered manager" --via "Deputy manager"');
+  });
+
+  it('offers only directions and areas that lead somewhere, and defaults to one that does', async () => {
+    const { ask } = await converse([
+      ['currentRole', 'social worker'],
+      ['goal', 'specialise'],
+      ['afterPlan', 'finish'],
+    ]);
+    const goal = ask.asked.find((a) => a.name === 'goal')!;
+    expect(goal.offered).not.toContain('professional');
+    const area = ask.asked.find((a) => a.name === 'specialism')!;
+    expect(area.offered).not.toContain('dementia');
+    expect(area.answer).toBe(area.offered![0]);
+    // The scripted ask refuses what is shown but disabled, as the terminal does.
+    await expect(
+      converse([
+        ['currentRole', 'social worker'],
+        ['goal', 'professional'],
+      ]),
+    ).rejects.toThrow(/goal: professional is not offered/);
+  });
+
+  it('answers given on the command line are not asked', async () => {
+    const ask = scriptedAsk([
+      ['monthsInRole', ''],
+      ['goal', 'role'],
+      ['targetRole', 'team leader'],
+    ]);
+    const { request } = await runQuestionnaire(dataset, ask, {
+      given: { from: 'care_worker', have: ['care_certificate'], preferences: { optimise: 'cost', earnWhileLearning: true, noDegree: false } },
+    });
+    expect(ask.names()).toEqual(['monthsInRole', 'goal', 'targetRole', 'hoursPerWeek', 'review']);
+    expect(request).toMatchObject({ from: 'care_worker', to: 'team_leader', have: ['care_certificate'], optimise: 'cost', earnWhileLearning: true });
+  });
+});

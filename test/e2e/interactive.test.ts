@@ -42,8 +42,9 @@ Module._load = function (request, ...rest) {
 if (!TMUX) console.warn('test/e2e/interactive.test.ts: skipping the terminal tests because tmux is not installed (apt-get install tmux; .ci/run installs it)');
 
 describe.skipIf(!TMUX)('careerpath interactive in a terminal (tmux)', () => {
-  it('a full session: search, tick, choose, constrain, plan, save as Markdown', { timeout: 60_000 }, async () => {
+  it('a full session: search, tick, choose, constrain, review, plan, save as Markdown', { timeout: 60_000 }, async () => {
     const tty = (session = new TmuxSession(careerpath('interactive'), { cwd: dir }));
+    await tty.waitFor('about a minute');
     await tty.waitFor('What is your current role?');
     tty.type('senior care');
     await tty.waitFor('❯ Senior care worker');
@@ -60,6 +61,10 @@ describe.skipIf(!TMUX)('careerpath interactive in a terminal (tmux)', () => {
     tty.type('y');
     tty.press('Enter');
 
+    await tty.waitFor('How long have you been a Senior care worker?');
+    tty.type('3 years');
+    tty.press('Enter');
+
     await tty.waitFor('Where would you like to go?');
     tty.press('Down'); // Move into management
     tty.press('Enter');
@@ -70,7 +75,11 @@ describe.skipIf(!TMUX)('careerpath interactive in a terminal (tmux)', () => {
     tty.press('Enter');
 
     await tty.waitFor('Anything your route must allow for?');
-    tty.press('Space'); // I need to earn while I learn
+    await tty.waitFor('↑↓ move • ⏎ tick or untick • ⏎ on Done finish');
+    tty.press('Down'); // I need to earn while I learn
+    tty.press('Enter'); // ticks it, as Enter ticks in every list that ticks
+    await tty.waitFor('Done (1 ticked)');
+    tty.press('Up');
     tty.press('Enter');
 
     await tty.waitFor('How many hours a week could you give to study?');
@@ -80,14 +89,22 @@ describe.skipIf(!TMUX)('careerpath interactive in a terminal (tmux)', () => {
     await tty.waitFor('The best management roles for you (fastest first):');
     tty.press('Enter');
 
-    await tty.waitFor('Save this plan as Markdown?');
+    await tty.waitFor('Here are your answers. Plan, or change one?');
+    const review = tty.screen();
+    expect(review).toContain('Your role: Senior care worker');
+    expect(review).toContain('Time in the role: 3 years');
+    expect(review).toContain('Must allow for: I need to earn while I learn');
+    expect(review).toContain('Study time: 10 hours a week');
+    tty.press('Enter'); // Make my plan
+
+    await tty.waitFor('What next?');
     const shown = tty.history();
     expect(shown).toMatch(/^Senior care worker → (Deputy|Team|Registered) manager$/m);
     expect(shown).toContain('Already held, not counted: Level 3 Diploma in Adult Care; English and maths at level 2');
     expect(shown).toContain('Conditions: only routes you can do while working');
     expect(shown).toContain('at 10 hours of study a week');
-    expect(shown).toContain('--optimise time --earn-while-learning --hours-per-week 10 --alternatives 3');
-    tty.press('Enter');
+    expect(shown.replace(/ \\\n +/g, ' ')).toContain('--optimise time --earn-while-learning --hours-per-week 10 --alternatives 3');
+    tty.press('Enter'); // Save this plan as Markdown
 
     await tty.waitFor('File name:');
     tty.type('my-plan');
@@ -113,8 +130,9 @@ describe.skipIf(!TMUX)('careerpath interactive in a terminal (tmux)', () => {
       'What matters most',
       'Anything your route',
       'How many hours',
-      'The best more senior roles',
-      'Save this plan as Markdown?',
+      'The best first jobs',
+      'Here are your answers',
+      'What next?',
     ]) {
       tty.press('Enter');
       await tty.waitFor(question);

@@ -38,14 +38,39 @@ export class TmuxSession {
     return result.stdout;
   }
 
+  /** Every key sent so far: each key pressed and each character typed counts one, as a person's keypresses. */
+  keypresses = 0;
+
   /** Presses keys by tmux name: 'Enter', 'Down', 'Space', 'Escape', 'C-c'. */
   press(...keys: string[]): void {
+    this.keypresses += keys.length;
     this.tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
   /** Types text literally. */
   type(text: string): void {
+    this.keypresses += [...text].length;
     this.tmux(['send-keys', '-t', this.name, '-l', text]);
+  }
+
+  /**
+   * Presses Down (or Up) until the highlighted line of a list (the one with the ❯ cursor) matches,
+   * as a person moves to a choice they can see; fails after `most` presses.
+   */
+  async moveTo(pattern: RegExp | string, options: { key?: 'Down' | 'Up'; most?: number } = {}): Promise<void> {
+    const matches = (line: string) => (typeof pattern === 'string' ? line.includes(pattern) : pattern.test(line));
+    for (let pressed = 0; ; pressed++) {
+      const cursor = this.screen()
+        .split('\n')
+        .find((line) => line.trimStart().startsWith('❯'));
+      if (cursor !== undefined && matches(cursor)) return;
+      if (pressed >= (options.most ?? 20)) throw new Error(`never reached ${String(pattern)}; the screen was:\n${this.screen()}`);
+      const before = this.screen();
+      this.press(options.key ?? 'Down');
+      // Wait for the list to redraw before reading it again.
+      const deadline = Date.now() + 2000;
+      while (this.screen() === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 30));
+    }
   }
 
   /** The visible screen as plain text. */

@@ -8,7 +8,8 @@ import { areaChoices, areaRoles, AREAS, defaultGoal, directionCandidates, goalCh
 import { keyPrerequisites, qualificationChoices, qualificationsToOffer } from '../../src/interactive/held-qualifications';
 import { filterByName } from '../../src/interactive/name-filter';
 import { buildPlanRequest, DEFAULT_PREFERENCES } from '../../src/interactive/request';
-import { nextFreeName, planCommand, shellWord, suggestFileName, validateFileName, withMarkdownExtension } from '../../src/interactive/saving';
+import { formatTimeInRole, parseTimeInRole } from '../../src/interactive/answers';
+import { commandLines, nextFreeName, planCommand, shellWord, suggestFileName, validateFileName, withMarkdownExtension } from '../../src/interactive/saving';
 import { targetRoleChoices } from '../../src/interactive/target-roles';
 import { explainNoTargets, findTargets } from '../../src/interactive/targets';
 import { buildGraph, type PlanningGraph } from '../../src/planner/graph';
@@ -308,5 +309,72 @@ describe('file names', () => {
     expect(await nextFreeName('plan.md', isTaken)).toBe('plan-3.md');
     expect(await nextFreeName('other.md', isTaken)).toBe('other.md');
     expect(await nextFreeName('plan-2.md', isTaken)).toBe('plan-3.md');
+  });
+});
+
+describe('search ranking and names people use', () => {
+  it('a name typed whole or at its start comes first; "I\'m new to care" only leads for words a newcomer types', () => {
+    expect(values(currentRoleChoices(data, 'care'))[0]).toBe('care_worker');
+    expect(values(currentRoleChoices(data, 'care work'))[0]).toBe('care_worker');
+    expect(values(currentRoleChoices(data, 'care'))).toContain('new_to_care');
+    expect(values(currentRoleChoices(data, 'new'))[0]).toBe('new_to_care');
+    expect(values(currentRoleChoices(data, ''))[0]).toBe('new_to_care');
+    // An alias typed whole beats names that merely start the same way.
+    const ranked = filterByName('hca', [
+      { id: 'hcsw_band3', name: 'Senior healthcare support worker', aliases: ['Senior HCA'] },
+      { id: 'hcsw_band2', name: 'Healthcare support worker', aliases: ['HCA'] },
+    ]);
+    expect(ranked.map((m) => m.entry.id)).toEqual(['hcsw_band2', 'hcsw_band3']);
+  });
+
+  it('finds old qualification titles (NVQ, QCF) as the qualification that replaced them', () => {
+    const offered = qualificationsToOffer(data, roleOf('senior_care_worker'));
+    expect(values(qualificationChoices(offered, 'NVQ 3'))[0]).toBe('l3_dip_adult_care');
+    expect(values(qualificationChoices(offered, 'nvq level 2'))[0]).toBe('l2_dip_care');
+    expect(values(qualificationChoices(offered, 'QCF level 3'))[0]).toBe('l3_dip_adult_care');
+  });
+});
+
+describe('time in role, as people type it', () => {
+  it.each([
+    ['2 years', 24],
+    ['18 months', 18],
+    ['1 year 6 months', 18],
+    ['1 year and 6 months', 18],
+    ['1.5 years', 18],
+    ['2y 3m', 27],
+    ['8 MONTHS', 8],
+    ['', undefined],
+  ])('%j → %j months', (typed, months) => {
+    expect(parseTimeInRole(typed)).toEqual({ months });
+  });
+
+  it.each([
+    ['6', 'Say years or months, e.g. 6 years or 6 months'],
+    ['six months', 'Type it like 2 years, 8 months or 1 year 6 months'],
+    ['2 years ago', 'Type it like 2 years, 8 months or 1 year 6 months'],
+    ['51 years', 'That is more than 50 years: type years or months, e.g. 20 years'],
+  ])('%j is refused: %s', (typed, error) => {
+    expect(parseTimeInRole(typed)).toEqual({ error });
+  });
+
+  it('reads back as typed', () => {
+    expect([8, 12, 24, 18, 1].map(formatTimeInRole)).toEqual(['8 months', '1 year', '2 years', '1 year 6 months', '1 month']);
+    for (const months of [0, 5, 12, 30, 600]) expect(parseTimeInRole(formatTimeInRole(months))).toEqual({ months });
+  });
+});
+
+describe('the command to copy', () => {
+  it('breaks before an option to fit the width, each break ending in a backslash', () => {
+    const command = 'careerpath plan --from "Care worker" --to "Registered manager" --have "Level 3 Diploma in Adult Care" --alternatives 3';
+    const lines = commandLines(command, 60).split('\n');
+    expect(lines).toEqual([
+      '  careerpath plan --from "Care worker" \\',
+      '    --to "Registered manager" \\',
+      '    --have "Level 3 Diploma in Adult Care" \\',
+      '    --alternatives 3',
+    ]);
+    expect(lines.every((l) => l.length <= 60)).toBe(true);
+    expect(commandLines(command)).toBe(`  ${command}`);
   });
 });

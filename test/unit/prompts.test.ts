@@ -7,7 +7,8 @@ import { render } from '@inquirer/testing';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Choice } from '../../src/interactive/ask';
-import { createInquirerAsk, searchCheckbox } from '../../src/interactive/prompts';
+import { createInquirerAsk } from '../../src/interactive/prompts';
+import { searchCheckbox } from '../../src/interactive/search-checkbox';
 import { Separator } from '@inquirer/core';
 
 const QUALIFICATIONS: Choice<string>[] = [
