@@ -69,6 +69,17 @@ export function targetChoice(target: Target): Choice<string> {
   return { value: target.role.id, name: `${target.role.name} — ${routeSummary(best)}`, short: target.role.name, description: path };
 }
 
+/** The answers that stand for the planner's flags, so a reason speaks of what the person ticked. */
+const TICKED: Record<string, string> = {
+  '--no-degree': 'you ticked No university degree',
+  '--earn-while-learning': 'you ticked I need to earn while I learn',
+};
+
+/** A planner reason in the questionnaire's words: "(--no-degree)" becomes "(you ticked No university degree)". */
+export function inAnswers(reason: string): string {
+  return reason.replace(/\((--[a-z-]+)\)/g, (whole, flag: string) => (TICKED[flag] ? `(${TICKED[flag]})` : whole));
+}
+
 /** Why no role fits a direction: none in the dataset, or none reachable under the constraints. */
 export function explainNoTargets(
   direction: Direction,
@@ -80,15 +91,15 @@ export function explainNoTargets(
   if (search.candidates === 0) return `The dataset has no ${noun} that lead on from ${fromName}.`;
   const under = constraints.length > 0 ? ` with ${constraints.join(', ')}` : '';
   const lines = [`None of the ${plural(search.candidates, noun.replace(/s$/, ''), noun)} can be reached from ${fromName}${under}:`];
-  for (const n of search.unreachable.slice(0, 4)) lines.push(`  ${n.to.name}: ${n.reason}`);
+  for (const n of search.unreachable.slice(0, 4)) lines.push(`  ${n.to.name}: ${inAnswers(n.reason)}`);
   if (constraints.length > 0) lines.push('Changing your constraints may open a route.');
   return lines.join('\n');
 }
 
 /** Why there is no plan to a chosen role, in a few lines. */
 export function explainNoRoute(noRoute: NoRoute): string {
-  const lines = [`There is no route from ${noRoute.from.name} to ${noRoute.to.name}: ${noRoute.reason}.`];
-  for (const b of noRoute.blockers.slice(0, 3)) lines.push(`  ${b.from.name} → ${b.to.name}: ${b.reason}`);
+  const lines = [`There is no route from ${noRoute.from.name} to ${noRoute.to.name}: ${inAnswers(noRoute.reason)}.`];
+  for (const b of noRoute.blockers.slice(0, 3)) lines.push(`  ${b.from.name} → ${b.to.name}: ${inAnswers(b.reason)}`);
   if (noRoute.reachable.length > 0)
     lines.push(
       `Closest roles you can reach: ${noRoute.reachable

@@ -11,7 +11,7 @@ import { buildPlanRequest, DEFAULT_PREFERENCES } from '../../src/interactive/req
 import { formatTimeInRole, parseTimeInRole } from '../../src/interactive/answers';
 import { commandLines, nextFreeName, planCommand, shellWord, suggestFileName, validateFileName, withMarkdownExtension } from '../../src/interactive/saving';
 import { targetRoleChoices } from '../../src/interactive/target-roles';
-import { explainNoTargets, findTargets } from '../../src/interactive/targets';
+import { explainNoTargets, findTargets, inAnswers } from '../../src/interactive/targets';
 import { buildGraph, type PlanningGraph } from '../../src/planner/graph';
 import { planRoute } from '../../src/planner/plan';
 import { dataset as tiny, move, qual, role } from '../helpers/datasets';
@@ -376,5 +376,13 @@ describe('the command to copy', () => {
     ]);
     expect(lines.every((l) => l.length <= 60)).toBe(true);
     expect(commandLines(command)).toBe(`  ${command}`);
+  });
+});
+
+describe('reasons in the questionnaire', () => {
+  it('speak of what the person ticked, not of command-line flags', () => {
+    expect(inAnswers('BSc Nursing is university-only (--no-degree)')).toBe('BSc Nursing is university-only (you ticked No university degree)');
+    expect(inAnswers('cannot be done while working (--earn-while-learning)')).toBe('cannot be done while working (you ticked I need to earn while I learn)');
+    expect(inAnswers('excluded (--avoid)')).toBe('excluded (--avoid)');
   });
 });
