@@ -190,16 +190,18 @@ describe('when there is no route', () => {
     expect(told).toContain('[ ] Level 5 Diploma in Leading and Managing an Adult Care Service');
   });
 
-  it('a chosen role with no route says why and offers to choose again', async () => {
+  it('a chosen role with no route says why and goes back to the answers, on the goal', async () => {
     const { ask, told } = await converse([
       ['currentRole', 'registered manager'],
       ['goal', 'role'],
       ['targetRole', { value: 'care_worker' }],
-      ['goBack', 'goal'],
+      // Enter on the review after no route: its default is the goal, so the goal is asked again.
+      ['review', 'plan'],
       ['goal', 'professional'],
       ['afterPlan', 'finish'],
     ]);
     expect(told).toContain('There is no route from Registered manager to Care worker');
+    expect(ask.asked.filter((a) => a.name === 'review').map((a) => a.answer)).toEqual(['plan', 'goal', 'plan']);
     expect(ask.names().filter((n) => n === 'goal')).toHaveLength(2);
     // Going back to the goal keeps the earlier preferences: they are not asked again.
     expect(ask.names().filter((n) => n === 'optimise')).toHaveLength(1);

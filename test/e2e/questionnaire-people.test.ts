@@ -374,4 +374,19 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     expect(tty.history()).toContain('Saved plan.md');
     expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toMatch(/^# Career plan: Care worker → Team leader/);
   });
+
+  it('plan with --to and --json on a terminal asks for the role, then prints the plan as JSON', { timeout: 60_000 }, async () => {
+    const tty = start('plan --to "team leader" --have "care certificate" --optimise time --earn-while-learning --hours-per-week 5 --json');
+    await tty.waitFor('What is your current role?');
+    tty.type('care worker');
+    await tty.waitFor('❯ Care worker');
+    tty.press('Enter');
+    await enter(tty, 'How long have you been a Care worker?');
+    await enter(tty, 'Here are your answers');
+    expect(await tty.exitCode()).toBe(0);
+    const history = tty.history();
+    expect(history).not.toMatch(/What matters most to you|Anything your route|How many hours|What next\?/);
+    expect(history).toMatch(/"optimise": "time"/);
+    expect(history).toMatch(/"name": "Team leader"/);
+  });
 });
