@@ -182,6 +182,8 @@ export interface NoRoute {
   blockers: Blocker[];
   reason: string;
   constraints: string[];
+  /** True when the goal can be reached, only not through the role the route must pass through. */
+  reachableWithoutVia: boolean;
 }
 
 export type PlanResult = { kind: 'plan'; plan: Plan } | { kind: 'no-route'; noRoute: NoRoute } | { kind: 'same-role'; role: Named };
