@@ -51,6 +51,7 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
     refuseRoute,
     maxMonths: request.maxMonths,
     hoursPerWeek: request.hoursPerWeek,
+    monthsInRole: request.monthsInRole,
   };
   const result = searchRoutes(graph, from, to, { ...base, optimise: request.optimise, k: 1 });
   const nameOf = (id: string) => (graph.roleIndex.has(id) ? graph.roles[graph.roleIndex.get(id)!]!.name : graph.qualifications[graph.qualIndex.get(id)!]!.name);
@@ -64,7 +65,7 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
     // Whether the search for a route was cut short is its own answer, not the second search's.
     return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, { ...everywhere, stoppedEarly: result.stoppedEarly }, constraints) };
   }
-  const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek);
+  const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek, request.monthsInRole);
   let alternatives: PlannedRoute[] = [];
   let stoppedEarly = result.stoppedEarly;
   if (wanted > 0) {
@@ -89,6 +90,7 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
       ...(via !== undefined ? { via: named(graph.roles[via]!) } : {}),
       constraints,
       ...(request.hoursPerWeek !== undefined ? { hoursPerWeek: request.hoursPerWeek } : {}),
+      ...(request.monthsInRole !== undefined ? { monthsInRole: request.monthsInRole } : {}),
       best: bestRoute,
       alternatives,
       searchComplete: !stoppedEarly,
