@@ -29,6 +29,8 @@ export interface PlanOptions extends CommonOptions {
   noDegree: boolean;
   earnWhileLearning: boolean;
   hoursPerWeek?: number;
+  /** --months-in-role: months already served in the --from role (for a registered role, since qualifying). */
+  monthsInRole?: number;
   /** --name: the person's name on the plan document. */
   name?: string;
   /** --review: the review date on the plan document (YYYY-MM-DD). */
@@ -72,6 +74,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     noDegree: options.noDegree,
     earnWhileLearning: options.earnWhileLearning,
     ...(options.hoursPerWeek !== undefined ? { hoursPerWeek: options.hoursPerWeek } : {}),
+    ...(options.monthsInRole !== undefined ? { monthsInRole: options.monthsInRole } : {}),
   });
   if (result.kind === 'same-role') {
     throw new UsageError(`--from and --to are both "${result.role.name}": there is no move to plan`, {

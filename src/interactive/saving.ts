@@ -21,6 +21,7 @@ export function planCommand(dataset: Dataset, request: PlanRequest, dataFiles: r
   if (request.earnWhileLearning) words.push('--earn-while-learning');
   if (request.noDegree) words.push('--no-degree');
   if (request.hoursPerWeek !== undefined) words.push('--hours-per-week', String(request.hoursPerWeek));
+  if (request.monthsInRole !== undefined) words.push('--months-in-role', String(request.monthsInRole));
   if (request.alternatives) words.push('--alternatives', String(request.alternatives));
   for (const file of dataFiles) words.push('--data', file);
   return words.map((w, i) => (i < 2 || w.startsWith('--') ? w : shellWord(w))).join(' ');
