@@ -147,6 +147,12 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       .option('--no-degree', 'no university-only routes (degree apprenticeships are still allowed)')
       .option('--earn-while-learning', 'only routes you can do in work: apprenticeships and employer-funded training')
       .addOption(new Option('--hours-per-week <n>', 'hours a week you can study, for a finish-date range').argParser(wholeNumber(1, 80)))
+      .addOption(
+        new Option(
+          '--months-in-role <n>',
+          'months you have already worked in your --from role: they count towards the time in post the first step asks for',
+        ).argParser(wholeNumber(0, 600)),
+      )
       .option('--name <name>', 'your name, for the plan document (html, markdown); left blank to fill in when absent')
       .option('--review <date>', 'the review date (YYYY-MM-DD), for the plan document; left blank when absent'),
   ).action(async (flags: Record<string, unknown>, command: Command) => {

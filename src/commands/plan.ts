@@ -75,6 +75,7 @@ export async function plan(options: PlanOptions, io: Io): Promise<void> {
     noDegree: options.noDegree,
     earnWhileLearning: options.earnWhileLearning,
     ...(options.hoursPerWeek !== undefined ? { hoursPerWeek: options.hoursPerWeek } : {}),
+    ...(options.monthsInRole !== undefined ? { monthsInRole: options.monthsInRole } : {}),
   });
   if (result.kind === 'same-role') {
     throw new UsageError(`--from and --to are both "${result.role.name}": there is no move to plan`, {
@@ -109,6 +110,7 @@ export async function emitPlan(
 /** Exit 1 with how far the person can get and what blocks the rest. */
 function noRouteError(noRoute: NoRoute): UserError {
   const lines: string[] = [];
+  if (noRoute.reachableWithoutVia) lines.push(`${noRoute.to.name} can be reached without --via.`);
   if (noRoute.reachable.length > 0) {
     lines.push(
       `Closest roles you can reach: ${noRoute.reachable
@@ -116,7 +118,7 @@ function noRouteError(noRoute: NoRoute): UserError {
         .map((r) => r.name)
         .join(', ')}.`,
     );
-  } else lines.push(`No move out of ${noRoute.from.name} is open under these conditions.`);
+  } else if (!noRoute.reachableWithoutVia) lines.push(`No move out of ${noRoute.from.name} is open under these conditions.`);
   for (const b of noRoute.blockers) lines.push(`  ${b.from.name} → ${b.to.name}: ${b.reason}`);
   if (noRoute.constraints.length > 0) lines.push('Try again with fewer constraints (--no-degree, --earn-while-learning, --max-months, --avoid).');
   return new UserError(`no route from ${noRoute.from.name} to ${noRoute.to.name}: ${noRoute.reason}`, { hint: lines.join('\n') });

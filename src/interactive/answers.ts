@@ -14,7 +14,7 @@ export interface Answers {
   from: string;
   /** Qualification ids held (ticked, or said yes to). */
   have: string[];
-  /** Months already served in the current role (since qualifying, for a registered role); undefined: not asked or not sure. */
+  /** Months already served in the current role; undefined: not asked or not sure. */
   monthsInRole?: number;
   goal: Goal;
   /** The role planned to (the one named, or the one chosen for a direction). */

@@ -91,7 +91,7 @@ export class Questionnaire {
     ask.tell(OPENING);
     const from = given.from ?? (await askRole(this.ask, this.dataset));
     const have = given.have ?? (await askHeld(this.ask, this.graph, from, this.options.have ?? []));
-    const monthsInRole = given.monthsInRole ?? (timeMatters(this.graph, from) ? await askTime(this.ask, this.role(from)) : undefined);
+    const monthsInRole = given.monthsInRole ?? (timeMatters(this.graph, from) ? await askTime(this.ask, this.graph, this.role(from)) : undefined);
     this.answers = { from, have, goal: { kind: 'role', to: from }, to: from, preferences: { ...DEFAULT_PREFERENCES, ...given.preferences } };
     if (monthsInRole !== undefined) this.answers.monthsInRole = monthsInRole;
     const goal: Goal = given.to !== undefined ? { kind: 'role', to: given.to } : await this.askGoal();
@@ -158,7 +158,7 @@ export class Questionnaire {
           a.have.filter((id) => offered.has(id)),
         );
         delete a.monthsInRole;
-        if (timeMatters(this.graph, a.from)) this.setTime(await askTime(this.ask, this.role(a.from)));
+        if (timeMatters(this.graph, a.from)) this.setTime(await askTime(this.ask, this.graph, this.role(a.from)));
         if (a.to === a.from || !movesFrom(this.graph, a.from).has(a.to)) await this.settleGoal(await this.askGoal());
         if (a.thenTo === a.from) delete a.thenTo;
         return;
@@ -174,7 +174,7 @@ export class Questionnaire {
         return;
       }
       case 'monthsInRole':
-        this.setTime(await askTime(this.ask, this.role(a.from), a.monthsInRole));
+        this.setTime(await askTime(this.ask, this.graph, this.role(a.from), a.monthsInRole));
         return;
       case 'goal':
         await this.settleGoal(await this.askGoal(a.goal.kind));

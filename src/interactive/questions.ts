@@ -59,9 +59,13 @@ export function timeMatters(graph: PlanningGraph, from: string): boolean {
   return graph.outOf(role).some((e) => e.route.experienceBeforeMonths !== undefined || e.route.experienceMonths !== undefined);
 }
 
-/** How long in the role (since qualifying, for a registered one), typed as people say it. */
-export async function askTime(ask: Ask, role: Role, previous?: number): Promise<number | undefined> {
-  const since = role.registration?.required ? ` since qualifying` : '';
+/**
+ * How long in the role, typed as people say it. For a registered role the time counts from
+ * qualifying, except where the dataset has a first registered role before it (a newly qualified
+ * social worker's year): that time belongs to the earlier role, so the question leaves it out.
+ */
+export async function askTime(ask: Ask, graph: PlanningGraph, role: Role, previous?: number): Promise<number | undefined> {
+  const since = role.registration?.required ? ` ${timeCountsFrom(graph, role)}` : '';
   const typed = await ask.input({
     name: 'monthsInRole',
     message: `How long have you been a ${role.name}${since}? (e.g. 2 years or 8 months; blank if not sure)`,
@@ -73,6 +77,16 @@ export async function askTime(ask: Ask, role: Role, previous?: number): Promise<
   });
   const parsed = parseTimeInRole(typed);
   return 'months' in parsed ? parsed.months : undefined;
+}
+
+/** "since qualifying", or "not counting your time as <the registered role before it>". */
+function timeCountsFrom(graph: PlanningGraph, role: Role): string {
+  const index = graph.roleIndex.get(role.id)!;
+  const body = role.registration?.body;
+  const before = graph.roles.find(
+    (r) => r.registration?.required && r.registration.body === body && graph.outOf(graph.roleIndex.get(r.id)!).some((e) => e.to === index),
+  );
+  return before ? `(not counting your time as a ${before.name})` : 'since qualifying';
 }
 
 /** A role to get to, from every role, nearest first. */

@@ -24,6 +24,7 @@ export function planCommand(dataset: Dataset, request: PlanRequest, dataFiles: r
   if (request.via !== undefined) words.push('--via', roleName(request.via));
   for (const id of request.avoid ?? []) words.push('--avoid', roleName(id) === id ? qualName(id) : roleName(id));
   if (request.maxMonths !== undefined) words.push('--max-months', String(request.maxMonths));
+  if (request.monthsInRole !== undefined) words.push('--months-in-role', String(request.monthsInRole));
   if (request.alternatives) words.push('--alternatives', String(request.alternatives));
   for (const file of dataFiles) words.push('--data', file);
   return words.map((w, i) => (i < 2 || w.startsWith('--') ? w : shellWord(w))).join(' ');

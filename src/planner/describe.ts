@@ -1,15 +1,16 @@
 /** A route the search found, as plain data: its steps, gains, gates, conditions, totals and checklist. */
-import type { Qualification } from '../domain/types';
+import type { Qualification, Range } from '../domain/types';
+import { experienceLeft } from './experience';
 import { lowestConfidence, type Edge, type PlanningGraph } from './graph';
 import { isUniversityOnly, qualificationMonths, type Gain } from './route-cost';
 import { labelPath, type Label } from './search';
-import type { GainedQualification, Named, PlanStep, PlannedRoute, RegistrationGate, StepCondition } from './types';
+import type { GainedQualification, Named, PlanStep, PlannedRoute, RegistrationGate, ServedExperience, StepCondition } from './types';
 
-/** Turns a search label chain into steps, totals and a checklist. */
-export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: number): PlannedRoute {
+/** Turns a search label chain into steps, totals and a checklist; `monthsInRole` as the search counted it (first step only). */
+export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: number, monthsInRole = 0): PlannedRoute {
   const steps: PlanStep[] = labelPath(last)
     .slice(1)
-    .map((label) => {
+    .map((label, index) => {
       const edge = label.edge!;
       const step = label.step!;
       const gains = label.gains.map((gain) => describeGain(graph, gain, hoursPerWeek));
@@ -35,6 +36,7 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
           ...(experienceBeforeMonths ? { before: experienceBeforeMonths } : {}),
           ...(experienceMonths ? { alongside: experienceMonths } : {}),
           ...(experienceUnknown !== undefined ? { unknown: experienceUnknown } : {}),
+          ...(index === 0 ? servedExperience(edge, monthsInRole) : {}),
         },
         months: { min: step.monthsMin, max: step.monthsMax },
         typicalMonths: step.monthsTypical,
@@ -66,7 +68,18 @@ export function describeRoute(graph: PlanningGraph, last: Label, hoursPerWeek?: 
   };
 }
 
-/** The registration or approval a step into this role passes through; none for unregistered roles. */
+/** What the months already served counted for on a move, and what is left; nothing when the move asks for no time the sources give. */
+function servedExperience(edge: Edge, months: number): { served?: ServedExperience } {
+  const { experienceBeforeMonths: before, experienceMonths: alongside } = edge.route;
+  const asks = (r: Range | undefined): r is Range => r !== undefined && r.max > 0;
+  if (months <= 0 || (!asks(before) && !asks(alongside))) return {};
+  const left = experienceLeft(edge.route, months);
+  const range = (r: Range): Range => ({ min: r.min, max: r.max });
+  return {
+    served: { months, ...(asks(before) ? { before: range(left.before) } : {}), ...(asks(alongside) ? { alongside: range(left.alongside) } : {}) },
+  };
+}
+
 /**
  * The registration a step into a role passes, if any. A step from `alreadyFrom`, a role on the same
  * register (a nurse taking a care home or clinical lead post), passes no new gate: the person stays

@@ -1,12 +1,12 @@
 /** From a request to a Plan: runs the search, picks the alternatives, explains a missing route; describe.ts turns labels into plain data. */
 import { NATION_IDS, type Nation, type Optimise } from '../domain/vocabulary';
-import { fewestMoves } from './bounds';
-import { compareIds, type Edge, type PlanningGraph } from './graph';
+import type { Edge, PlanningGraph } from './graph';
 import { canDoInWork, isUniversityOnly, routeLeavesPaidWork, type QualificationFilter } from './route-cost';
-import { labelPath, searchRoutes, type Label, type SearchOptions, type SearchResult } from './search';
-import type { Blocker, FundingDetails, PlanRequest, PlanResult, PlannedRoute, RouteReason } from './types';
+import { labelPath, searchRoutes, type Label, type SearchOptions } from './search';
+import type { FundingDetails, PlanRequest, PlanResult, PlannedRoute, RouteReason } from './types';
 import { chooseAlternatives, type Rival, type RivalKind } from './alternatives';
 import { describeRoute, named } from './describe';
+import { explainNoRoute } from './no-route';
 
 export { canDoInWork, isUniversityOnly };
 
@@ -51,6 +51,7 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
     refuseRoute,
     maxMonths: request.maxMonths,
     hoursPerWeek: request.hoursPerWeek,
+    monthsInRole: request.monthsInRole,
   };
   const result = searchRoutes(graph, from, to, { ...base, optimise: request.optimise, k: 1 });
   const nameOf = (id: string) => (graph.roleIndex.has(id) ? graph.roles[graph.roleIndex.get(id)!]!.name : graph.qualifications[graph.qualIndex.get(id)!]!.name);
@@ -64,7 +65,7 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
     // Whether the search for a route was cut short is its own answer, not the second search's.
     return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, { ...everywhere, stoppedEarly: result.stoppedEarly }, constraints) };
   }
-  const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek);
+  const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek, request.monthsInRole);
   let alternatives: PlannedRoute[] = [];
   let stoppedEarly = result.stoppedEarly;
   if (wanted > 0) {
@@ -89,6 +90,7 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
       ...(via !== undefined ? { via: named(graph.roles[via]!) } : {}),
       constraints,
       ...(request.hoursPerWeek !== undefined ? { hoursPerWeek: request.hoursPerWeek } : {}),
+      ...(request.monthsInRole !== undefined ? { monthsInRole: request.monthsInRole } : {}),
       best: bestRoute,
       alternatives,
       searchComplete: !stoppedEarly,
@@ -194,56 +196,3 @@ const ALTERNATIVE_SEARCH_BUDGET = 2_000;
 const STEP_OFF_SEARCHES = 2;
 
 const REASON_OF: Record<Optimise, RouteReason> = { realistic: 'realistic', time: 'fastest', cost: 'cheapest', steps: 'fewest-moves' };
-
-/**
- * How far the person can get, which reachable roles are closest to the goal (fewest moves left
- * in the whole dataset), and what blocks the moves that would lead on.
- */
-function explainNoRoute(graph: PlanningGraph, from: number, to: number, via: number | undefined, result: SearchResult, constraints: string[]) {
-  const goal = via !== undefined && ![...result.reached.values()].some((l) => l.phase === 1) ? via : to;
-  const distance = movesLeft(graph, goal);
-  const reachedRoles = [...result.reached.keys()].filter((r) => r !== from);
-  const closeness = (r: number) => distance[r] ?? Infinity;
-  reachedRoles.sort(
-    (a, b) =>
-      closeness(a) - closeness(b) ||
-      result.reached.get(a)!.totals.steps - result.reached.get(b)!.totals.steps ||
-      compareIds(graph.roles[a]!.id, graph.roles[b]!.id),
-  );
-  const leadsOn = (r: number) => distance[r] !== undefined;
-  const seen = new Set<string>();
-  const blockers: Blocker[] = [];
-  for (const { edge, reason } of [...result.blocked].sort((a, b) => closeness(a.edge.to) - closeness(b.edge.to))) {
-    if (!leadsOn(edge.to)) continue;
-    const key = `${edge.from}>${edge.to}:${reason}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    blockers.push({ from: named(graph.roles[edge.from]!), to: named(graph.roles[edge.to]!), reason });
-  }
-  const toName = graph.roles[goal]!.name;
-  const fromName = graph.roles[from]!.name;
-  let reason: string;
-  if (distance[from] === undefined) reason = `no chain of moves in the dataset leads from ${fromName} to ${toName}`;
-  else if (blockers.length > 0 || constraints.length > 0)
-    reason = `every route to ${toName} is blocked${constraints.length ? ` under ${constraints.join(', ')}` : ''}`;
-  else reason = `no route to ${toName} can be made from ${fromName}`;
-  if (goal === via) reason = `the route cannot pass through ${toName}: ${reason}`;
-  // A safety valve that closed (see searchRoutes) is the honest answer, unless no chain of moves exists at all.
-  if (result.stoppedEarly && distance[from] !== undefined) {
-    reason = `the search reached its limit on partial routes without reaching ${graph.roles[to]!.name}; there are too many possible routes to search them all for this question`;
-  }
-  return {
-    from: named(graph.roles[from]!),
-    to: named(graph.roles[to]!),
-    reachable: reachedRoles.map((r) => named(graph.roles[r]!)),
-    blockers: blockers.slice(0, 5),
-    reason,
-    constraints,
-  };
-}
-
-/** Fewest moves from each role to the goal in the whole dataset (ignoring qualifications). */
-function movesLeft(graph: PlanningGraph, goal: number): (number | undefined)[] {
-  const { plusOne } = fewestMoves(graph, goal);
-  return Array.from(plusOne, (d) => (d === 0 ? undefined : d - 1));
-}

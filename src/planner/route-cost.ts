@@ -13,6 +13,7 @@ import {
   UNKNOWN_MONTHS_FOR_RANKING,
 } from '../domain/vocabulary';
 import { typicalOf, type Edge, type PlanningGraph } from './graph';
+import { experienceLeft } from './experience';
 import { addMetrics, maxMetrics, NO_METRICS, type StepMetrics } from './metrics';
 
 export interface Gain {
@@ -82,15 +83,16 @@ export const routeLeavesPaidWork = (edge: Edge): boolean => edge.leavesPaidWork;
  * What taking a route costs given what is held: missing prerequisites are added first
  * (transitively), nothing held is counted again. An entry requirement met by any of several
  * qualifications is met by the first one allowed. Refused when a needed qualification is closed
- * or filtered out.
+ * or filtered out. `served`: months already served in the role the move leaves, counted against
+ * its time in post (see experienceLeft).
  */
-export function evaluateRoute(graph: PlanningGraph, edge: Edge, held: bigint, options: RouteCostOptions = {}): RouteEvaluation {
+export function evaluateRoute(graph: PlanningGraph, edge: Edge, held: bigint, options: RouteCostOptions = {}, served = 0): RouteEvaluation {
   const routeRefusal = options.refuseRoute?.(edge);
   if (routeRefusal) return { ok: false, reason: routeRefusal };
   const plan = new GainsPlan(graph, held, options.refuse);
   const requires = edge.requires;
   for (let i = 0; i < requires.length; i++) if (!plan.add(requires[i]!)) return { ok: false, reason: plan.refusal ?? 'a prerequisite loops' };
-  return { ok: true, gains: plan.gains, held: plan.held, added: plan.added, step: stepMetrics(graph, edge, plan.gains, options) };
+  return { ok: true, gains: plan.gains, held: plan.held, added: plan.added, step: stepMetrics(graph, edge, plan.gains, options, served) };
 }
 
 /** The qualifications a move adds to what is held, prerequisites first, each at most once. */
@@ -151,7 +153,7 @@ class GainsPlan {
 }
 
 /** The figures of one step: its study, experience, cost and unknowns, weighted by how sure and how usual it is. */
-function stepMetrics(graph: PlanningGraph, edge: Edge, gains: Gain[], options: RouteCostOptions): StepMetrics {
+function stepMetrics(graph: PlanningGraph, edge: Edge, gains: Gain[], options: RouteCostOptions, served: number): StepMetrics {
   let studyMin = 0;
   let studyMax = 0;
   let studyTypical = 0;
@@ -183,7 +185,9 @@ function stepMetrics(graph: PlanningGraph, edge: Edge, gains: Gain[], options: R
       costMax += q.cost.max;
     } else unknownCost++;
   }
-  const { experienceMonths: alongside = ZERO, experienceBeforeMonths: before = ZERO, experienceUnknown } = edge.route;
+  const { experienceUnknown } = edge.route;
+  const { before, alongside } =
+    served > 0 ? experienceLeft(edge.route, served) : { before: edge.route.experienceBeforeMonths ?? ZERO, alongside: edge.route.experienceMonths ?? ZERO };
   if (experienceUnknown !== undefined) unknownDuration++;
   // Time served before the course comes first; time in role then runs alongside study.
   const monthsTypical = typicalOf(before) + Math.max(typicalOf(alongside), studyTypical);

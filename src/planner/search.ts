@@ -55,6 +55,8 @@ export interface SearchOptions extends RouteCostOptions {
   via?: number;
   /** Roles that may not be used (by index). */
   avoidRoles?: Set<number>;
+  /** Months already served in the starting role: counted against the time in post of the first move only. */
+  monthsInRole?: number;
   /** Labels settled before the search gives up (MAX_SETTLED_LABELS when absent): alternatives get less. */
   maxSettled?: number;
   maxMonths?: number;
@@ -251,7 +253,12 @@ class RouteSearch {
       return undefined;
     }
     if (simple && (label.visited & this.roleBit(edge.to)) !== 0n) return undefined;
-    const taken = evaluateRoute(graph, edge, label.held, options);
+    // Only a move out of the start label is credited. No other label's moves are, so the bound on
+    // what is left from it stays a lower bound; the start label's own priority orders nothing (it is
+    // alone in the queue). Dominance stays sound: the start label is settled first at its state, and
+    // its moves cost no more than those of any later label there.
+    const served = label.parent === undefined ? (options.monthsInRole ?? 0) : 0;
+    const taken = evaluateRoute(graph, edge, label.held, options, served);
     if (!taken.ok) {
       this.blocked.push({ edge, reason: taken.reason });
       return undefined;

@@ -24,7 +24,11 @@ export interface PlanRequest {
   earnWhileLearning?: boolean;
   /** Study pace: qualifications with known study hours take hours ÷ this. */
   hoursPerWeek?: number;
-  /** Months already served in the starting role (since qualifying, for a registered role). */
+  /**
+   * Months already served in the starting role. They
+   * count against the first step's time in post only: the time before the course first, then the
+   * time alongside it.
+   */
   monthsInRole?: number;
 }
 
@@ -69,6 +73,15 @@ export interface StepExperience {
   alongside?: Range;
   /** Why no source gives the experience; the step's length is then unknown. */
   unknown?: string;
+  /** The months already served in the starting role that counted (first step only), and what is left of each need after them. */
+  served?: ServedExperience;
+}
+
+export interface ServedExperience {
+  months: number;
+  /** What is still to serve of `before` and `alongside` (each present when the need is). */
+  before?: Range;
+  alongside?: Range;
 }
 
 export interface PlanStep {
@@ -152,6 +165,8 @@ export interface Plan {
   /** The constraints in force, in words ("no university-only routes"), for the summary. */
   constraints: string[];
   hoursPerWeek?: number;
+  /** The request's months already served in the starting role. */
+  monthsInRole?: number;
   best: PlannedRoute;
   alternatives: PlannedRoute[];
   /** False when the search was cut short by a safety valve (alternatives may be missing). */
@@ -184,6 +199,8 @@ export interface NoRoute {
   blockers: Blocker[];
   reason: string;
   constraints: string[];
+  /** True when the goal can be reached, only not through the role the route must pass through. */
+  reachableWithoutVia: boolean;
 }
 
 export type PlanResult = { kind: 'plan'; plan: Plan } | { kind: 'no-route'; noRoute: NoRoute } | { kind: 'same-role'; role: Named };

@@ -3,6 +3,8 @@ import type { Range } from '../domain/types';
 import { GATE_QUALIFICATION, MONTH_NAMES, NATIONS, type Nation } from '../domain/vocabulary';
 import {
   ROUTE_REASON_LABEL,
+  type Plan,
+  type PlannedRoute,
   type PlanStep,
   type RegistrationGate,
   type RouteTotals,
@@ -85,11 +87,53 @@ export function formatTypical(months: number): string {
 
 /** The time in post a step expects, in words; undefined when it expects none. */
 export function experienceText(experience: StepExperience): string | undefined {
-  const parts: string[] = [];
-  if (experience.before && experience.before.max > 0) parts.push(`${formatMonths(experience.before)} in post before the course starts`);
-  if (experience.alongside && experience.alongside.max > 0) parts.push(`${formatMonths(experience.alongside)} in role, alongside any study`);
+  const parts = experiencePhrases(experience, 'long');
   if (experience.unknown !== undefined) parts.push(`time in role not in the sources (${experience.unknown})`);
   return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+const EXPERIENCE_WORDS = {
+  short: { before: 'in post first', alongside: 'in role' },
+  long: { before: 'in post before the course starts', alongside: 'in role, alongside any study' },
+} as const;
+
+/**
+ * The time in post a step expects that the sources give, phrase by phrase, each with what the
+ * months already served did for it: "12 months in post first: met by your 24 months". `short`
+ * for a table cell, `long` for a sentence. A time no source gives is left to the caller.
+ */
+export function experiencePhrases(experience: StepExperience, words: keyof typeof EXPERIENCE_WORDS): string[] {
+  const parts: string[] = [];
+  for (const part of ['before', 'alongside'] as const) {
+    const need = experience[part];
+    if (need && need.max > 0)
+      parts.push(`${formatMonths(need)} ${EXPERIENCE_WORDS[words][part]}${servedText(need, experience.served?.[part], experience.served?.months)}`);
+  }
+  return parts;
+}
+
+/** ": met by your 24 months", ": 6 more after your 6 months", or nothing when no months served counted towards `need`. */
+function servedText(need: Range, left: Range | undefined, served: number | undefined): string {
+  if (left === undefined || served === undefined || (left.min === need.min && left.max === need.max)) return '';
+  const yours = `your ${plural(served, 'month')}`;
+  return left.max === 0 ? `: met by ${yours}` : `: ${formatMonths(left)} more after ${yours}`;
+}
+
+/** True when months already served were counted on the route (on its first step). */
+export const servedOn = (route: PlannedRoute): boolean => route.steps[0]?.experience.served !== undefined;
+
+/**
+ * What the plan says once about the months already served in the starting role: that they were
+ * counted, or why they were not. Undefined when none were given.
+ */
+export function servedSummary(plan: Plan): string | undefined {
+  const months = plan.monthsInRole;
+  if (!months) return undefined;
+  const first = plan.best.steps[0]?.experience;
+  const served = `${plural(months, 'month')} as ${plan.from.name}`;
+  if (first?.served) return `${served}, counted towards step 1's time in post`;
+  if (first?.unknown !== undefined) return `${served}, not counted: the sources give no time in post for step 1`;
+  return `${served}, not needed: step 1 asks for no time in post`;
 }
 
 /** "£1,500", or what is unknown first: "not known (no source gives it for 1 qualification; known part £0)". */
@@ -118,21 +162,25 @@ export function reasonText(reasons: RouteReason[]): string {
   return reasons.map((r) => ROUTE_REASON_LABEL[r]).join('; ');
 }
 
-/** A step's time: its range, with "or more" (or "not known") when part of it is not in the sources. */
+/**
+ * A step's time: its range, with "or more" (or "not known") when part of it is not in the sources;
+ * "0 months", not "no set time", when the months already served met all it asked.
+ */
 export function stepTime(step: PlanStep): string {
   const unknown = step.unknownDuration.length > 0 || step.experience.unknown !== undefined;
-  if (!unknown) return formatMonths(step.months);
+  if (!unknown) return step.months.max === 0 && step.experience.served ? '0 months' : formatMonths(step.months);
   return step.months.max === 0 ? 'not known' : `${formatMonths(step.months)} or more`;
 }
 
 /**
  * A route's time in words: "usually about 6 years (66–84 months)", and when part of it is not in
  * the sources, "usually about 6 years (66–84 months) plus time the sources do not give" (never
- * "usually about 0 months").
+ * "usually about 0 months"). `served`: months already served counted on the route, so a route of
+ * no time left is "0 months", not "no set time".
  */
-export function formatRouteTime(totals: RouteTotals): string {
+export function formatRouteTime(totals: RouteTotals, served = false): string {
   const unknown = totals.unknownDuration.length + totals.unknownExperience > 0;
-  if (totals.months.max === 0) return unknown ? 'time not in the sources' : 'no set time';
+  if (totals.months.max === 0) return unknown ? 'time not in the sources' : served ? '0 months' : 'no set time';
   const plus = unknown ? ' plus time the sources do not give' : '';
   if (totals.months.min === totals.months.max) return `${formatDuration(totals.months)}${plus}`;
   return `${formatTypical(totals.typicalMonths)} (${formatMonths(totals.months)})${plus}`;

@@ -7,7 +7,7 @@ import type { DatasetIssue } from '../dataset/issue';
 import { formatPath } from '../dataset/issue';
 import type { QualificationDetails, RoleDetails } from '../domain/details';
 import type { Dataset, Qualification, Range, Role, Source } from '../domain/types';
-import type { GainedQualification, Named, Plan, PlannedRoute, PlanStep, RegistrationGate } from '../planner/types';
+import type { GainedQualification, Named, Plan, PlannedRoute, PlanStep, RegistrationGate, ServedExperience } from '../planner/types';
 import type { NextMove, Unlocks } from '../planner/explore';
 import type { DatasetInfo, DocumentContext } from './context';
 
@@ -52,6 +52,7 @@ export function renderPlanJson(plan: Plan, context: DocumentContext): string {
     via: plan.via ? named(plan.via) : null,
     constraints: [...(plan.constraints ?? [])],
     hoursPerWeek: plan.hoursPerWeek ?? null,
+    monthsInRole: plan.monthsInRole ?? null,
     best: routeJson(plan, plan.best),
     alternatives: plan.alternatives.map((route) => routeJson(plan, route)),
     searchComplete: plan.searchComplete,
@@ -291,6 +292,7 @@ function stepJson(step: PlanStep, index: number) {
       before: step.experience.before ? range(step.experience.before) : null,
       alongside: step.experience.alongside ? range(step.experience.alongside) : null,
       unknown: step.experience.unknown ?? null,
+      served: servedJson(step.experience.served),
     },
     cost: step.unknownCost.length === 0 ? range(step.cost) : null,
     knownCost: range(step.cost),
@@ -302,6 +304,11 @@ function stepJson(step: PlanStep, index: number) {
     indicative: step.confidence === 'low',
     sources: [...step.sources],
   };
+}
+
+function servedJson(served: ServedExperience | undefined) {
+  if (!served) return null;
+  return { months: served.months, before: served.before ? range(served.before) : null, alongside: served.alongside ? range(served.alongside) : null };
 }
 
 function qualificationJson(g: GainedQualification) {

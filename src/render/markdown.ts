@@ -233,13 +233,15 @@ export function supervisionQuestions(plan: Plan): string[] {
       if (!g.cost) questions.push(`The sources give no cost for the ${g.name}: what would it cost me, if anything?`);
       if (g.kind === 'apprenticeship') questions.push(`The ${g.name} is an apprenticeship: how would time for off-the-job training fit around my shifts?`);
     }
-    const { before, alongside, unknown } = step.experience;
+    const { before, alongside, unknown } = stillToServe(step);
+    // Time the months already served meet asks no question; time left after them is said as such.
+    const more = step.experience.served ? ' more' : '';
     if (before && before.max > 0) {
-      questions.push(`The course for ${move} usually needs ${formatMonths(before)} in post before it starts: when would I be eligible to apply?`);
+      questions.push(`The course for ${move} usually needs ${formatMonths(before)}${more} in post before it starts: when would I be eligible to apply?`);
     }
     if ((alongside && alongside.max > 0) || unknown !== undefined) {
       const how =
-        alongside && alongside.max > 0 ? `usually expects ${formatMonths(alongside)} of experience` : 'expects experience (the sources give no figure)';
+        alongside && alongside.max > 0 ? `usually expects ${formatMonths(alongside)}${more} of experience` : 'expects experience (the sources give no figure)';
       questions.push(`The move to ${step.to.name} ${how} in the ${roleWords(step.from.name)} role: how can I build that here, and what would show I am ready?`);
     }
     if (step.gate) questions.push(`What will ${step.gate.body} need from me to register, and when should I start the application?`);
@@ -249,6 +251,14 @@ export function supervisionQuestions(plan: Plan): string[] {
   });
   questions.push('Which of these steps could go into my development plan this year, and when shall we review it?');
   return [...new Set(questions)].map(md);
+}
+
+/** The time in post a step still asks for: what is left once the months already served count, when they did. */
+function stillToServe({ experience }: PlanStep): PlanStep['experience'] {
+  const { served } = experience;
+  return served
+    ? { ...experience, ...(served.before ? { before: served.before } : {}), ...(served.alongside ? { alongside: served.alongside } : {}) }
+    : experience;
 }
 
 function lowerFirst(text: string): string {

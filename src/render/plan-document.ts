@@ -8,7 +8,20 @@ import type { Source } from '../domain/types';
 import { MOVE_KIND_WORDS, SOURCE_KINDS } from '../domain/vocabulary';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
-import { conditionTexts, formatCost, formatMoney, formatMonths, formatRouteTime, gateText, nationsNote, plural, reasonText, stepTime } from './format';
+import {
+  conditionTexts,
+  experiencePhrases,
+  formatCost,
+  formatMoney,
+  formatMonths,
+  formatRouteTime,
+  gateText,
+  nationsNote,
+  plural,
+  reasonText,
+  servedOn,
+  stepTime,
+} from './format';
 import { SEARCH_CUT_SHORT } from './messages';
 import { agreedActions, summaryFields, whyThisRoute, type ActionEntry, type SummaryField } from './plan-summary';
 
@@ -203,20 +216,12 @@ function stepEntry(step: PlanStep, number: number, refs: number[]): StepEntry {
     how: `${MOVE_KIND_WORDS[step.kind].document}${step.routeName ? `: ${step.routeName}` : ''}${step.confidence === 'low' ? ' (indicative)' : ''}`,
     gains: step.gains.map((g) => ({ name: g.name, facts: [levelText(g), formatMonths(g.durationMonths)], indicative: g.confidence === 'low' })),
     time: stepTime(step),
-    experience: experienceParts(step),
+    experience: experiencePhrases(step.experience, 'long'),
     ...(step.experience.unknown !== undefined ? { experienceUnknown: step.experience.unknown } : {}),
     funding: fundingNames(step.gains),
     notes: step.notes,
     refs,
   };
-}
-
-/** The time in post a step expects, as phrases (empty when it expects none or no source gives it). */
-function experienceParts({ experience }: PlanStep): string[] {
-  const parts: string[] = [];
-  if (experience.before && experience.before.max > 0) parts.push(`${formatMonths(experience.before)} in post before the course starts`);
-  if (experience.alongside && experience.alongside.max > 0) parts.push(`${formatMonths(experience.alongside)} in role, alongside any study`);
-  return parts;
 }
 
 function gateEntries(route: PlannedRoute, refs: (ids: readonly string[]) => number[]): GateEntry[] {
@@ -260,7 +265,7 @@ function alternativeEntry(plan: Plan, route: PlannedRoute, number: number): Alte
     reason: reasonText(route.reasons),
     facts: [
       plural(t.steps, 'step'),
-      formatRouteTime(t),
+      formatRouteTime(t, servedOn(route)),
       `cost to you ${formatCost(t.cost, t.unknownCost.length)}`,
       ...(route.indicative ? ['indicative'] : []),
     ],

@@ -4,7 +4,7 @@
  */
 import { OPTIMISE, type Optimise } from '../domain/vocabulary';
 import type { GainedQualification, Plan, PlannedRoute } from '../planner/types';
-import { formatMoney, formatRouteTime, monthYear, nationsNote, plural } from './format';
+import { formatMoney, formatRouteTime, monthYear, nationsNote, plural, servedOn, servedSummary } from './format';
 
 /** A summary line; `repeats` marks one the document also gives in a place of its own (the route drawing, why this route, the scope note), which a page short of room may leave out here. */
 export interface SummaryField {
@@ -43,13 +43,15 @@ export function summaryFields(plan: Plan, today: string): SummaryField[] {
   const fields: SummaryField[] = [
     { label: 'Route', value: [plan.from.name, ...best.steps.map((s) => s.to.name)].join(' → '), repeats: 'route' },
     { label: 'Steps', value: String(t.steps) },
-    { label: 'Time', value: `${formatRouteTime(t)}${unknownTimeText(best)}` },
+    { label: 'Time', value: `${formatRouteTime(t, servedOn(best))}${unknownTimeText(best)}` },
     { label: 'Cost to you', value: costText(best) },
     { label: 'Funding', value: fundingList(best.checklist) || (best.checklist.length > 0 ? 'none in the sources' : 'none needed') },
     { label: 'Ranked by', value: OPTIMISE[plan.optimise], repeats: 'why' },
     { label: 'Where', value: nationsNote(plan.nations), repeats: 'scope' },
   ];
   if (plan.have.length > 0) fields.push({ label: 'Already held, not counted', value: plan.have.map((q) => q.name).join('; ') });
+  const served = servedSummary(plan);
+  if (served) fields.push({ label: 'Already served', value: served });
   const conditions = [...(plan.via ? [`through ${plan.via.name}`] : []), ...(plan.constraints ?? [])];
   if (conditions.length > 0) fields.push({ label: 'Conditions', value: conditions.join('; ') });
   if (plan.hoursPerWeek !== undefined) fields.push({ label: 'Study pace', value: `${plan.hoursPerWeek} hours a week; ${finishRange(best, today)}` });

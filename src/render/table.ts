@@ -5,6 +5,7 @@ import { SEARCH_CUT_SHORT } from './messages';
 import { MOVE_KIND_WORDS, OPTIMISE } from '../domain/vocabulary';
 import {
   conditionTexts,
+  experiencePhrases,
   experienceText,
   nationsNote,
   formatMonths,
@@ -15,6 +16,8 @@ import {
   monthYear,
   plural,
   reasonText,
+  servedOn,
+  servedSummary,
   stepTime,
 } from './format';
 import { fitTable, fitText, type Cell, type Column } from './fit';
@@ -38,6 +41,8 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   lines.push(c.bold(`${plan.from.name} → ${plan.to.name}`));
   lines.push(summaryLine(plan.best, c) + c.dim(`  (ranked by: ${OPTIMISE[plan.optimise]})`));
   if (plan.have.length > 0) lines.push(c.dim(`Already held, not counted: ${plan.have.map((q) => q.name).join('; ')}`));
+  const served = servedSummary(plan);
+  if (served) lines.push(c.dim(`Already served: ${served}`));
   const conditions = [...(plan.via ? [`through ${plan.via.name}`] : []), ...plan.constraints];
   if (conditions.length > 0) lines.push(c.dim(`Conditions: ${conditions.join('; ')}`));
   if (plan.hoursPerWeek !== undefined && options.today) {
@@ -86,7 +91,7 @@ export function finishText(route: PlannedRoute, today: Date): string {
 /** "3 steps · 30–54 months · cost £0" */
 export function summaryLine(route: PlannedRoute, c: ChalkInstance): string {
   const t = route.totals;
-  const parts = [plural(t.steps, 'step'), formatRouteTime(t), `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`];
+  const parts = [plural(t.steps, 'step'), formatRouteTime(t, servedOn(route)), `cost to you ${formatTotalCost(t.cost, t.unknownCost.length)}`];
   return parts.join(' · ') + (route.indicative ? c.bold(' · indicative') : '');
 }
 
@@ -150,11 +155,8 @@ function renderStepsText(route: PlannedRoute, c: ChalkInstance): string {
 
 /** The time in post a step expects, in short phrases: the full words are in the notes below the steps. */
 function stepExperienceParts(step: PlanStep): string[] {
-  const e = step.experience;
-  const parts: string[] = [];
-  if (e.before && e.before.max > 0) parts.push(`${formatMonths(e.before)} in post first`);
-  if (e.alongside && e.alongside.max > 0) parts.push(`${formatMonths(e.alongside)} in role`);
-  if (e.unknown !== undefined) parts.push('time in role unknown');
+  const parts = experiencePhrases(step.experience, 'short');
+  if (step.experience.unknown !== undefined) parts.push('time in role unknown');
   return parts;
 }
 

@@ -78,7 +78,16 @@ export function outputSchema(): Schema {
       routeName: nstr,
       months: ref('range'),
       typicalMonths: num0,
-      experience: obj({ before: nullable('range'), alongside: nullable('range'), unknown: { ...nstr, description: 'Why no source gives the time in role.' } }),
+      experience: obj({
+        before: nullable('range'),
+        alongside: nullable('range'),
+        unknown: { ...nstr, description: 'Why no source gives the time in role.' },
+        served: {
+          oneOf: [obj({ months: int0, before: nullable('range'), alongside: nullable('range') }), { type: 'null' }],
+          description:
+            'On the first step only, when the plan was given months already served in the starting role (monthsInRole) and the step asks for time in post: those months, and what is still to serve of before and alongside after them.',
+        },
+      }),
       cost: { ...nullable('range'), description: 'Null when any part of the cost is unknown; knownCost is then the known part.' },
       knownCost: ref('range'),
       conditions: arr(obj({ kind: { enum: ['employer-offers', 'needs-post', 'field', 'leaves-paid-work', 'other'] }, text: str })),
@@ -135,6 +144,11 @@ export function outputSchema(): Schema {
       via: nullable('named'),
       constraints: arr(str),
       hoursPerWeek: { type: ['integer', 'null'], minimum: 1 },
+      monthsInRole: {
+        type: ['integer', 'null'],
+        minimum: 0,
+        description: "Months already served in the starting role (--months-in-role), counted against the first step's time in post.",
+      },
       best: ref('route'),
       alternatives: arr(ref('route')),
       searchComplete: { ...bool, description: 'False when a safety valve cut the search short: some alternatives may be missing.' },

@@ -62,6 +62,7 @@ describe('option parsing', () => {
         noDegree: false,
         earnWhileLearning: false,
         hoursPerWeek: undefined,
+        monthsInRole: undefined,
       },
       expect.anything(),
     );
@@ -85,6 +86,7 @@ describe('option parsing', () => {
         noDegree: false,
         earnWhileLearning: false,
         hoursPerWeek: undefined,
+        monthsInRole: undefined,
       },
       expect.anything(),
     );
@@ -111,6 +113,8 @@ describe('option parsing', () => {
       '--earn-while-learning',
       '--hours-per-week',
       '10',
+      '--months-in-role',
+      '24',
     ]);
     expect(vi.mocked(handlers.plan).mock.calls[0]![0]).toMatchObject({
       alternatives: 3,
@@ -120,11 +124,30 @@ describe('option parsing', () => {
       noDegree: true,
       earnWhileLearning: true,
       hoursPerWeek: 10,
+      monthsInRole: 24,
     });
     const none = await run(['plan', '--from', 'a', '--to', 'b', '--alternatives', '0']);
     expect(vi.mocked(none.handlers.plan).mock.calls[0]![0].alternatives).toBe(0);
     expect((await run(['plan', '--alternatives', 'three'])).code).toBe(2);
     expect((await run(['plan', '--max-months', '0'])).code).toBe(2);
+  });
+
+  it('--months-in-role takes a whole number of months from 0 to 600', async () => {
+    for (const [typed, months] of [
+      ['0', 0],
+      ['600', 600],
+      [' 18 ', 18],
+    ] as const) {
+      const { code, handlers } = await run(['plan', '--from', 'a', '--to', 'b', '--months-in-role', typed]);
+      expect(code).toBe(0);
+      expect(vi.mocked(handlers.plan).mock.calls[0]![0].monthsInRole).toBe(months);
+    }
+    for (const typed of ['601', '-3', '1.5', '2y', '']) {
+      const { code, io, handlers } = await run(['plan', '--from', 'a', '--to', 'b', '--months-in-role', typed]);
+      expect(code, typed).toBe(2);
+      expect(io.stderr).toContain(`option '--months-in-role <n>' argument '${typed}' is invalid. expected a whole number from 0 to 600`);
+      expect(handlers.plan).not.toHaveBeenCalled();
+    }
   });
 
   it('passes --name and --review through as typed (the handler checks the date)', async () => {

@@ -64,7 +64,7 @@ describe('plan formats', () => {
         sources: ['FIX'],
       },
     ]);
-    expect(json.best.steps[0].experience).toEqual({ before: null, alongside: { min: 6, max: 6 }, unknown: null });
+    expect(json.best.steps[0].experience).toEqual({ before: null, alongside: { min: 6, max: 6 }, unknown: null, served: null });
   });
 
   it('--json with --format is a usage error', async () => {

@@ -14,6 +14,7 @@ const COMMANDS: Array<[string, string[]]> = [
   ['plan (headline)', ['plan', '--from', 'care worker', '--to', 'registered manager']],
   ['plan (nursing, 4 alternatives)', ['plan', '--from', 'healthcare assistant', '--to', 'registered nurse', '--alternatives', '4']],
   ['plan (social work)', ['plan', '--from', 'social worker', '--to', 'principal social worker']],
+  ['plan (months already served)', ['plan', '--from', 'social worker', '--to', 'amhp', '--months-in-role', '6']],
   ['roles', ['roles']],
   ['show (a role)', ['show', 'senior care worker']],
   ['show (a registered role)', ['show', 'registered nurse']],

@@ -17,7 +17,7 @@ import { lazy } from '../helpers/lazy';
 const data = lazy(() => readShippedYaml());
 const graph = lazy(() => buildGraph(data));
 
-function plan(from: string, to: string, options: { optimise?: Optimise; have?: string[]; alternatives?: number } = {}): Plan {
+function plan(from: string, to: string, options: { optimise?: Optimise; have?: string[]; alternatives?: number; monthsInRole?: number } = {}): Plan {
   const id = (typed: string) => {
     const r = resolveRole(data, typed);
     if (!r.ok) throw new Error(`no role "${typed}"`);
@@ -28,7 +28,14 @@ function plan(from: string, to: string, options: { optimise?: Optimise; have?: s
     if (!q.ok) throw new Error(`no qualification "${typed}"`);
     return q.value.id;
   });
-  const result = planRoute(graph, { from: id(from), to: id(to), have, optimise: options.optimise ?? 'realistic', alternatives: options.alternatives ?? 0 });
+  const result = planRoute(graph, {
+    from: id(from),
+    to: id(to),
+    have,
+    optimise: options.optimise ?? 'realistic',
+    alternatives: options.alternatives ?? 0,
+    ...(options.monthsInRole !== undefined ? { monthsInRole: options.monthsInRole } : {}),
+  });
   if (result.kind !== 'plan') throw new Error(`no plan from ${from} to ${to}: ${JSON.stringify(result)}`);
   return result.plan;
 }
@@ -195,6 +202,24 @@ describe('the adviser questions of the data review, answered as an adviser would
     expect(years(p.best)).toBeGreaterThanOrEqual(1.5);
     expect(years(p.best)).toBeLessThanOrEqual(3);
     expectGatesRendered(p);
+  });
+
+  it('Grace, qualified two years: her 24 months as a social worker meet the time in post before the AMHP course (review M2)', () => {
+    const before = plan('social worker', 'AMHP');
+    expect(before.best.totals.months).toEqual({ min: 24, max: 24 });
+    const p = plan('social worker', 'AMHP', { monthsInRole: 24 });
+    expect(roles(p.best)).toEqual(['amhp']);
+    const step = p.best.steps[0]!;
+    expect(step.experience.before).toEqual({ min: 12, max: 12 });
+    expect(step.experience.served).toEqual({ months: 24, before: { min: 0, max: 0 } });
+    // What is left is the course itself.
+    expect(step.months).toEqual({ min: 12, max: 12 });
+    expect(p.best.totals.months).toEqual({ min: 12, max: 12 });
+    const table = renderPlanTable(p, { color: false, width: 400 });
+    expect(table.split('\n')[1]).toMatch(/^1 step · 12 months · /);
+    expect(table).toContain("Already served: 24 months as Social worker, counted towards step 1's time in post");
+    expect(table).toContain('  - Experience: 12 months in post before the course starts: met by your 24 months\n');
+    expect(renderPlanMarkdown(p, context)).toContain('| 12 months (12 months in post before the course starts: met by your 24 months) |');
   });
 
   it('25. graduate → social worker (fastest): a fast-track programme with the ASYE, about 2 years, the Social Work England gate', () => {

@@ -59,6 +59,38 @@ describe('bin/careerpath.js', () => {
     expect(summary(after.stdout)).not.toBe(summary(before));
   });
 
+  it('--months-in-role counts Grace’s two years as a social worker towards AMHP; a bad value exits 2', () => {
+    const args = ['plan', '--from', 'social worker', '--to', 'amhp'];
+    const wide = { env: { COLUMNS: '400' } };
+    expect(runCli(args, wide).stdout.split('\n')[1]).toMatch(/^1 step · 24 months \(2 years\) · /);
+    const { code, stdout, stderr } = runCli([...args, '--months-in-role', '24'], wide);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[1]).toMatch(/^1 step · 12 months · /);
+    expect(stdout).toContain("Already served: 24 months as Social worker, counted towards step 1's time in post");
+    expect(stdout).toContain('Experience: 12 months in post before the course starts: met by your 24 months');
+    expect(JSON.parse(runCli([...args, '--months-in-role', '24', '--json']).stdout).best.steps[0].experience.served).toEqual({
+      months: 24,
+      before: { min: 0, max: 0 },
+      alongside: null,
+    });
+    const bad = runCli([...args, '--months-in-role', 'two years']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("option '--months-in-role <n>' argument 'two years' is invalid. expected a whole number from 0 to 600");
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--via a role nothing leads on from says so, and never lists the goal as reachable', () => {
+    // On a fixture: the shipped data may gain moves out of AMHP.
+    const args = ['plan', '--data', 'test/fixtures/datasets/social-work.yaml', '--from', 'Social worker', '--to', 'Principal social worker', '--via', 'AMHP'];
+    const { code, stdout, stderr } = runCli(args, { env: { COLUMNS: '400' } });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('nothing in the dataset leads on from Approved mental health professional');
+    expect(stderr).toContain('Principal social worker can be reached without --via.');
+    expect(stderr).not.toMatch(/Closest roles you can reach:.*Principal social worker/);
+  });
+
   it('a malformed --data file exits 1 with file:line:column and no stack trace', () => {
     const { code, stdout, stderr } = runCli(['plan', '--from', 'a', '--to', 'b', '--data', 'test/fixtures/datasets/syntax-error.yaml']);
     expect(code).toBe(1);

@@ -22,6 +22,7 @@ describe('careerpath completion bash, in bash', () => {
   it('completes commands, then each command’s options', () => {
     expect(completeInBash(['careerpath', 'pl'])).toEqual(['plan']);
     expect(completeInBash(['careerpath', 'plan', '--ear'])).toEqual(['--earn-while-learning']);
+    expect(completeInBash(['careerpath', 'plan', '--mon'])).toEqual(['--months-in-role']);
     expect(completeInBash(['careerpath', 'roles', '--sec'])).toEqual(['--sector']);
   });
 

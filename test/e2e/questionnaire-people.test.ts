@@ -225,7 +225,7 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     await tty.waitFor('Do you have English and maths at level 2');
     tty.type('y');
     tty.press('Enter');
-    await tty.waitFor('How long have you been a Social worker since qualifying?');
+    await tty.waitFor('How long have you been a Social worker (not counting your time as a Newly qualified social worker)?');
     tty.type('2 years');
     tty.press('Enter');
     await tty.waitFor('Where would you like to go?');

@@ -273,6 +273,10 @@ describe('answers → plan request', () => {
     expect(planCommand(data, buildPlanRequest('care_worker', 'registered_manager', [], DEFAULT_PREFERENCES))).toBe(
       'careerpath plan --from "Care worker" --to "Registered manager" --alternatives 3',
     );
+    // Months already served, when the request has them, come back as --months-in-role.
+    expect(planCommand(data, { ...buildPlanRequest('social_worker', 'amhp', [], DEFAULT_PREFERENCES), monthsInRole: 24 })).toBe(
+      'careerpath plan --from "Social worker" --to "Approved Mental Health Professional" --months-in-role 24 --alternatives 3',
+    );
     expect(shellWord('plain')).toBe('plain');
     expect(shellWord('say "$HOME" `x`')).toBe('"say \\"\\$HOME\\" \\`x\\`"');
   });

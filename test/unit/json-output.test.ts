@@ -65,6 +65,7 @@ describe('plan --json', () => {
       'via',
       'constraints',
       'hoursPerWeek',
+      'monthsInRole',
       'best',
       'alternatives',
       'searchComplete',
@@ -101,10 +102,11 @@ describe('plan --json', () => {
     });
     expect(best.reasons).toEqual(['fewest-moves']);
     expect(best.steps.map((s) => s.experience)).toEqual([
-      { before: null, alongside: { min: 6, max: 6 }, unknown: null },
-      { before: null, alongside: { min: 6, max: 12 }, unknown: null },
-      { before: null, alongside: { min: 12, max: 12 }, unknown: null },
+      { before: null, alongside: { min: 6, max: 6 }, unknown: null, served: null },
+      { before: null, alongside: { min: 6, max: 12 }, unknown: null, served: null },
+      { before: null, alongside: { min: 12, max: 12 }, unknown: null, served: null },
     ]);
+    expect(json.monthsInRole).toBeNull();
     expect(best.steps.map((s) => [s.cost, s.knownCost])).toEqual([
       [null, { min: 0, max: 0 }],
       [
@@ -135,6 +137,13 @@ describe('plan --json', () => {
 
   it('is the same text every time', () => {
     expect(renderPlanJson(plan, contextFor(plan))).toBe(renderPlanJson(plan, contextFor(plan)));
+  });
+
+  it('carries the months already served, and what they met on the first step only', () => {
+    const served = planOn({ from: 'care_worker', to: 'registered_manager', monthsInRole: 8 });
+    const credited = checked(renderPlanJson(served, contextFor(served))) as { monthsInRole: number; best: { steps: { experience: { served: unknown } }[] } };
+    expect(credited.monthsInRole).toBe(8);
+    expect(credited.best.steps.map((s) => s.experience.served)).toEqual([{ months: 8, before: null, alongside: { min: 0, max: 0 } }, null, null]);
   });
 
   it('validates for plans on the shipped data too', () => {

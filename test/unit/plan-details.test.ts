@@ -264,12 +264,13 @@ describe('--via', () => {
     expect(plan.via).toEqual({ id: 'w', name: 'W' });
   });
 
-  it('a waypoint that cannot be reached is the reason given', () => {
+  it('a waypoint that cannot be reached is the reason given; the goal, reached another way, is said so and never listed as reachable', () => {
     const data = dataset({ roles: [role('s'), role('w'), role('t')], transitions: [move('s', 't'), move('w', 't')] });
     const result = noRoute(data, { from: 's', to: 't', via: 'w' });
     expect(result.to).toEqual({ id: 't', name: 'T' });
     expect(result.reason).toBe('the route cannot pass through W: no chain of moves in the dataset leads from S to W');
-    expect(result.reachable.map((r) => r.id)).toEqual(['t']);
+    expect(result.reachable).toEqual([]);
+    expect(result.reachableWithoutVia).toBe(true);
   });
 
   it('past a reached waypoint, the goal is the reason given', () => {
@@ -277,12 +278,40 @@ describe('--via', () => {
     expect(noRoute(data, { from: 's', to: 't', via: 'w' }).reason).toBe('no chain of moves in the dataset leads from S to T');
   });
 
-  it('when the moves exist but none passes the waypoint, says no route can be made, or blocked under the constraints', () => {
-    const data = dataset({ roles: [role('s'), role('w'), role('t')], transitions: [move('s', 't'), move('s', 'w')] });
+  it('a waypoint with no moves out says nothing leads on from it, whatever the constraints, and never lists the goal as reachable', () => {
+    // The shape of social worker → principal social worker through AMHP, which the data gives no moves out of.
+    const data = dataset({ roles: [role('s'), role('w'), role('x'), role('t')], transitions: [move('s', 'x'), move('x', 't'), move('s', 'w')] });
     const plain = noRoute(data, { from: 's', to: 't', via: 'w' });
-    expect(plain.reason).toBe('no route to T can be made from S');
+    expect(plain.reason).toBe('nothing in the dataset leads on from W, the role the route must pass through');
+    expect(plain.reachable.map((r) => r.id)).toEqual(['x', 'w']);
+    expect(plain.reachableWithoutVia).toBe(true);
     expect(plain.blockers).toEqual([]);
-    expect(noRoute(data, { from: 's', to: 't', via: 'w', noDegree: true }).reason).toBe('every route to T is blocked under no university-only routes');
+    expect(noRoute(data, { from: 's', to: 't', via: 'w', noDegree: true }).reason).toBe(plain.reason);
+  });
+
+  it('a waypoint whose moves out lead elsewhere says no chain leads on from it to the goal', () => {
+    const data = dataset({ roles: [role('s'), role('w'), role('y'), role('t')], transitions: [move('s', 't'), move('s', 'w'), move('w', 'y')] });
+    const result = noRoute(data, { from: 's', to: 't', via: 'w' });
+    expect(result.reason).toBe('no chain of moves in the dataset leads on from W, the role the route must pass through, to T');
+    expect(result.reachable.map((r) => r.id)).toEqual(['w', 'y']);
+  });
+
+  it('when the waypoint leads on but every way on is blocked, says so under the constraints', () => {
+    const data = dataset({
+      roles: [role('s'), role('w'), role('t')],
+      qualifications: [qual('deg', 36, { kind: 'degree' })],
+      transitions: [move('s', 't'), move('s', 'w'), move('w', 't', [['deg']])],
+    });
+    const result = noRoute(data, { from: 's', to: 't', via: 'w', noDegree: true });
+    expect(result.reason).toBe('every route to T is blocked under no university-only routes');
+    expect(result.blockers.map((b) => `${b.from.id}>${b.to.id}`)).toEqual(['w>t']);
+    expect(result.reachable.map((r) => r.id)).toEqual(['w']);
+    expect(result.reachableWithoutVia).toBe(true);
+  });
+
+  it('without a waypoint, the goal is never reachable-but-not-through-it', () => {
+    const data = dataset({ roles: [role('s'), role('x'), role('t')], transitions: [move('s', 'x')] });
+    expect(noRoute(data, { from: 's', to: 't' }).reachableWithoutVia).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Property tests: on random small datasets the planner's best route costs exactly what an
  * exhaustive search over every simple route and route choice finds, for every criterion, with and
- * without --have, --via and --avoid, and with the fewest-moves bound cut short (as it is on big
+ * without --have, --via, --avoid and months already served in the start role, and with the fewest-moves bound cut short (as it is on big
  * graphs); alternatives are distinct and never get better.
  * Fixed seed so CI is reproducible; FC_SEED / FC_RUNS override it for a longer hunt.
  */
@@ -26,6 +26,8 @@ interface Case {
   via?: string;
   avoidRole?: string;
   avoidQual?: string;
+  /** Months already served in the start role: they count against the first move's time in post only. */
+  monthsInRole?: number;
   /** How far the fewest-moves bound may look: small budgets cut it short, which must not change a result. */
   boundMoveBudget: number;
 }
@@ -73,8 +75,9 @@ const caseArb: fc.Arbitrary<Case> = fc
     avoidRole: fc.option(fc.constantFrom('b', 'c', 'd'), { freq: 4 }),
     avoidQual: fc.option(fc.constantFrom(...QUALS), { freq: 4 }),
     boundMoveBudget: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constant(Infinity)),
+    monthsInRole: fc.option(fc.integer({ min: 0, max: 15 }), { freq: 2 }),
   })
-  .map(({ quals, edges, optimise, have, via, avoidRole, avoidQual, boundMoveBudget }) => {
+  .map(({ quals, edges, optimise, have, via, avoidRole, avoidQual, boundMoveBudget, monthsInRole }) => {
     const qualifications: Qualification[] = quals.map((q, i) =>
       qual(QUALS[i]!, 0, {
         ...(q.months === null ? { durationMonths: undefined } : { durationMonths: { min: q.months, max: q.months + (i % 2) } }),
@@ -113,6 +116,7 @@ const caseArb: fc.Arbitrary<Case> = fc
     if (via !== null && via !== avoidRole) c.via = via;
     if (avoidRole !== null) c.avoidRole = avoidRole;
     if (avoidQual !== null) c.avoidQual = avoidQual;
+    if (monthsInRole !== null) c.monthsInRole = monthsInRole;
     return c;
   });
 
@@ -148,15 +152,21 @@ function exhaustive(c: Case): { score: number[]; signature: string }[] {
         };
         route.requires.forEach(add);
         if (!ok) continue;
-        const exp = route.experienceMonths ?? { min: 0, max: 0 };
-        const before = route.experienceBeforeMonths ?? { min: 0, max: 0 };
-        const known = gained.map(q).filter((x) => x.durationMonths);
+        // Months served in the start role first meet the time before the course, then the time alongside it.
+        const served = visited.length === 1 ? (c.monthsInRole ?? 0) : 0;
+        const given = { exp: route.experienceMonths ?? { min: 0, max: 0 }, before: route.experienceBeforeMonths ?? { min: 0, max: 0 } };
+        const less = (need: number, by: number) => Math.max(0, need - by);
+        const before = { min: less(given.before.min, served), max: less(given.before.max, served) };
+        const exp = { min: less(given.exp.min, less(served, given.before.min)), max: less(given.exp.max, less(served, given.before.max)) };
         const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
+        const midBefore = less(mid(given.before), served);
+        const midExp = less(mid(given.exp), less(served, mid(given.before)));
+        const known = gained.map(q).filter((x) => x.durationMonths);
         // Before-experience first, then the longer of study and time in role.
         const typical =
-          mid(before) +
+          midBefore +
           Math.max(
-            mid(exp),
+            midExp,
             known.reduce((n, x) => n + mid(x.durationMonths!), 0),
           );
         // For ranking, a length no source gives counts as the middle known length of the same kind
@@ -169,8 +179,8 @@ function exhaustive(c: Case): { score: number[]; signature: string }[] {
         const middle = lengths.length === 0 ? 0 : lengths.length % 2 ? lengths[half]! : (lengths[half - 1]! + lengths[half]!) / 2;
         const unknownRanked = Math.max(12, middle);
         const rankedStudy = known.reduce((n, x) => n + mid(x.durationMonths!), 0) + unknownRanked * (gained.length - known.length);
-        const rankedAlongside = route.experienceUnknown ? Math.max(mid(exp), 12) : mid(exp);
-        const ranked = mid(before) + Math.max(rankedAlongside, rankedStudy);
+        const rankedAlongside = route.experienceUnknown ? Math.max(midExp, 12) : midExp;
+        const ranked = midBefore + Math.max(rankedAlongside, rankedStudy);
         const confidences = [t.confidence, ...gained.map((id) => q(id).confidence)];
         const weight = (confidences.includes('low') ? 1.5 : confidences.includes('medium') ? 1.25 : 1) * (route.skipsCategory ? 1.5 : 1);
         const step: StepMetrics = {
@@ -221,6 +231,7 @@ function search(graph: PlanningGraph, c: Case, k: number) {
     avoidRoles: new Set(c.avoidRole ? [graph.roleIndex.get(c.avoidRole)!] : []),
     refuse: (q) => (q.id === c.avoidQual ? 'avoided' : undefined),
     boundMoveBudget: c.boundMoveBudget,
+    ...(c.monthsInRole !== undefined ? { monthsInRole: c.monthsInRole } : {}),
   });
 }
 
