@@ -17,6 +17,7 @@ import { wantsColor, type Io } from '../io/terminal';
 import { packageVersion } from '../package-root';
 import type { PlanRequest } from '../planner/types';
 import { isoDate, planContext } from '../render/context';
+import { fitText } from '../render/fit';
 import { renderPlanMarkdown } from '../render/markdown';
 import { renderPlanTable } from '../render/table';
 import { requireQualification, requireRole, requireRoleOrQualification } from './names';
@@ -39,7 +40,8 @@ export async function interactive(options: InteractiveOptions, io: Io): Promise<
   const answers = given ? givenAnswers(dataset, given, options.optimiseGiven === true) : {};
   const color = wantsColor(io.env, io.stdoutIsTTY, options.color);
   const { createInquirerAsk } = await import('../interactive/prompts');
-  const ask = createInquirerAsk({ color, tell: (text) => io.out(`${text}\n`) });
+  // What is said between questions wraps between words, as the plan does.
+  const ask = createInquirerAsk({ color, tell: (text) => io.out(`${io.columns ? fitText(text, io.columns) : text}\n`) });
   await runInteractive(dataset, ask, io, {
     color,
     dataFiles: options.dataFiles,

@@ -54,9 +54,11 @@ const PLAIN_THEME = {
  * Questions end with a hint in brackets ("(type to search)"): shown while the question is open,
  * dropped from the line that records the answer.
  */
-function messageStyle(color: boolean) {
+function messageStyle(color: boolean, columns: number | undefined) {
   return (text: string, status: Status) => {
-    const shown = status === 'done' ? text.replace(/ \([^()]*\)$/, '') : text;
+    const short = status === 'done' ? text.replace(/ \([^()]*\)$/, '') : text;
+    // Wrapped between words, leaving room for the "? " before it and the answer typed after it.
+    const shown = columns && status !== 'done' ? wrapWords(short, Math.max(20, columns - 12)).join('\n') : short;
     return color ? styleText('bold', shown) : shown;
   };
 }
@@ -101,9 +103,9 @@ export interface InquirerAskOptions {
 /** The `Ask` the CLI uses: inquirer on the terminal. */
 export function createInquirerAsk(options: InquirerAskOptions): Ask {
   const base = options.color ? {} : PLAIN_THEME;
-  const theme = { ...base, style: { ...(options.color ? {} : PLAIN_THEME.style), message: messageStyle(options.color) } };
-  const stdin = options.input ?? process.stdin;
   const columns = options.columns ?? process.stdout.columns;
+  const theme = { ...base, style: { ...(options.color ? {} : PLAIN_THEME.style), message: messageStyle(options.color, columns) } };
+  const stdin = options.input ?? process.stdin;
   const rows = options.rows ?? process.stdout.rows;
   const plainKeys = PLAIN_THEME.style.keysHelpTip;
   const colourKeys: KeysHelp = (keys) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', action)}`).join(styleText('dim', ' • '));
