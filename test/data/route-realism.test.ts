@@ -17,7 +17,7 @@ import { lazy } from '../helpers/lazy';
 const data = lazy(() => readShippedYaml());
 const graph = lazy(() => buildGraph(data));
 
-function plan(from: string, to: string, options: { optimise?: Optimise; have?: string[]; alternatives?: number } = {}): Plan {
+function plan(from: string, to: string, options: { optimise?: Optimise; have?: string[]; alternatives?: number; via?: string } = {}): Plan {
   const id = (typed: string) => {
     const r = resolveRole(data, typed);
     if (!r.ok) throw new Error(`no role "${typed}"`);
@@ -28,7 +28,9 @@ function plan(from: string, to: string, options: { optimise?: Optimise; have?: s
     if (!q.ok) throw new Error(`no qualification "${typed}"`);
     return q.value.id;
   });
-  const result = planRoute(graph, { from: id(from), to: id(to), have, optimise: options.optimise ?? 'realistic', alternatives: options.alternatives ?? 0 });
+  const via = options.via === undefined ? {} : { via: id(options.via) };
+  const request = { from: id(from), to: id(to), have, optimise: options.optimise ?? 'realistic', alternatives: options.alternatives ?? 0 };
+  const result = planRoute(graph, { ...request, ...via });
   if (result.kind !== 'plan') throw new Error(`no plan from ${from} to ${to}: ${JSON.stringify(result)}`);
   return result.plan;
 }
@@ -216,6 +218,37 @@ describe('the adviser questions of the data review, answered as an adviser would
     expect(p.best.steps[0]!.experience.before ?? p.best.steps[0]!.experience.alongside).toBeDefined();
     expect(years(p.best)).toBeGreaterThanOrEqual(1);
     expect(years(p.best)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('onward from AMHP', () => {
+  const socialWorkQualifications = ['sw_degree', 'sw_masters', 'app_swda', 'app_swda_pg', 'step_up', 'frontline', 'think_ahead'];
+  const qualifiesInSocialWork = (route: PlannedRoute) => gained(route).some((q) => socialWorkQualifications.includes(q));
+
+  it('a social worker can qualify as an AMHP, then go up the social work ladder to principal social worker', () => {
+    const p = plan('social worker', 'principal social worker', { via: 'AMHP' });
+    expect(roles(p.best)).toEqual(['amhp', 'advanced_practitioner_sw', 'principal_social_worker']);
+    const [amhp, senior] = p.best.steps;
+    expect(amhp!.experience.before).toEqual({ min: 12, max: 12 });
+    expect(senior!.conditions.some((c) => c.kind === 'field' && /social workers/.test(c.text))).toBe(true);
+    // Being an AMHP is not a shortcut: no sooner at the senior grade than by the direct move.
+    const direct = plan('social worker', 'advanced practitioner (social work)');
+    const throughAmhp = plan('social worker', 'advanced practitioner (social work)', { via: 'AMHP' });
+    expect(throughAmhp.best.totals.months.min).toBeGreaterThanOrEqual(direct.best.totals.months.min);
+  });
+
+  it('the direct ladder stays the best way to principal social worker', () => {
+    expect(roles(plan('social worker', 'principal social worker').best)).not.toContain('amhp');
+  });
+
+  it('a nurse or occupational therapist AMHP reaches the social work grades only by qualifying as a social worker', () => {
+    for (const from of ['mental health nurse', 'occupational therapist']) {
+      const p = plan(from, 'principal social worker', { alternatives: 3 });
+      expect(roles(p.best), from).toContain('social_worker_nq');
+      for (const route of [p.best, ...p.alternatives]) {
+        if (roles(route).includes('advanced_practitioner_sw')) expect(qualifiesInSocialWork(route), from).toBe(true);
+      }
+    }
   });
 });
 
