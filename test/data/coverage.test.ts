@@ -77,7 +77,7 @@ const TOP_ROLES: Record<string, string> = {
   chief_social_worker: 'the most senior social work post in government',
   doctor: 'specialty training and consultant or GP posts are beyond this dataset',
   advanced_clinical_practitioner: 'consultant practitioner posts are beyond this dataset',
-  amhp: 'a statutory specialist role held alongside a social work, nursing or OT post',
+  amhp_lead: 'leads a council’s AMHP service; the posts above it are general council management posts the sources do not tie to it',
   bia: 'a statutory specialist role held alongside a professional post',
   practice_educator: 'a specialist role held alongside a social work post',
   independent_reviewing_officer: 'a specialist children’s services post',

@@ -17,7 +17,7 @@ import { lazy } from '../helpers/lazy';
 const data = lazy(() => readShippedYaml());
 const graph = lazy(() => buildGraph(data));
 
-function plan(from: string, to: string, options: { optimise?: Optimise; have?: string[]; alternatives?: number; monthsInRole?: number } = {}): Plan {
+function plan(from: string, to: string, options: { optimise?: Optimise; have?: string[]; alternatives?: number; monthsInRole?: number; via?: string } = {}): Plan {
   const id = (typed: string) => {
     const r = resolveRole(data, typed);
     if (!r.ok) throw new Error(`no role "${typed}"`);
@@ -35,6 +35,7 @@ function plan(from: string, to: string, options: { optimise?: Optimise; have?: s
     optimise: options.optimise ?? 'realistic',
     alternatives: options.alternatives ?? 0,
     ...(options.monthsInRole !== undefined ? { monthsInRole: options.monthsInRole } : {}),
+    ...(options.via !== undefined ? { via: id(options.via) } : {}),
   });
   if (result.kind !== 'plan') throw new Error(`no plan from ${from} to ${to}: ${JSON.stringify(result)}`);
   return result.plan;
@@ -206,20 +207,20 @@ describe('the adviser questions of the data review, answered as an adviser would
 
   it('Grace, qualified two years: her 24 months as a social worker meet the time in post before the AMHP course (review M2)', () => {
     const before = plan('social worker', 'AMHP');
-    expect(before.best.totals.months).toEqual({ min: 24, max: 24 });
+    expect(before.best.totals.months).toEqual({ min: 18, max: 24 });
     const p = plan('social worker', 'AMHP', { monthsInRole: 24 });
     expect(roles(p.best)).toEqual(['amhp']);
     const step = p.best.steps[0]!;
     expect(step.experience.before).toEqual({ min: 12, max: 12 });
     expect(step.experience.served).toEqual({ months: 24, before: { min: 0, max: 0 } });
     // What is left is the course itself.
-    expect(step.months).toEqual({ min: 12, max: 12 });
-    expect(p.best.totals.months).toEqual({ min: 12, max: 12 });
+    expect(step.months).toEqual({ min: 6, max: 12 });
+    expect(p.best.totals.months).toEqual({ min: 6, max: 12 });
     const table = renderPlanTable(p, { color: false, width: 400 });
-    expect(table.split('\n')[1]).toMatch(/^1 step · 12 months · /);
+    expect(table.split('\n')[1]).toMatch(/^1 step · usually about 9 months \(6–12 months\) · /);
     expect(table).toContain("Already served: 24 months as Social worker, counted towards step 1's time in post");
     expect(table).toContain('  - Experience: 12 months in post before the course starts: met by your 24 months\n');
-    expect(renderPlanMarkdown(p, context)).toContain('| 12 months (12 months in post before the course starts: met by your 24 months) |');
+    expect(renderPlanMarkdown(p, context)).toContain('| 6–12 months (12 months in post before the course starts: met by your 24 months) |');
   });
 
   it('25. graduate → social worker (fastest): a fast-track programme with the ASYE, about 2 years, the Social Work England gate', () => {
@@ -241,6 +242,37 @@ describe('the adviser questions of the data review, answered as an adviser would
     expect(p.best.steps[0]!.experience.before ?? p.best.steps[0]!.experience.alongside).toBeDefined();
     expect(years(p.best)).toBeGreaterThanOrEqual(1);
     expect(years(p.best)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('onward from AMHP', () => {
+  const socialWorkQualifications = ['sw_degree', 'sw_masters', 'app_swda', 'app_swda_pg', 'step_up', 'frontline', 'think_ahead'];
+  const qualifiesInSocialWork = (route: PlannedRoute) => gained(route).some((q) => socialWorkQualifications.includes(q));
+
+  it('a social worker can qualify as an AMHP, then go up the social work ladder to principal social worker', () => {
+    const p = plan('social worker', 'principal social worker', { via: 'AMHP' });
+    expect(roles(p.best)).toEqual(['amhp', 'advanced_practitioner_sw', 'principal_social_worker']);
+    const [amhp, senior] = p.best.steps;
+    expect(amhp!.experience.before).toEqual({ min: 12, max: 12 });
+    expect(senior!.conditions.some((c) => c.kind === 'field' && /social workers/.test(c.text))).toBe(true);
+    // Being an AMHP is not a shortcut: no sooner at the senior grade than by the direct move.
+    const direct = plan('social worker', 'advanced practitioner (social work)');
+    const throughAmhp = plan('social worker', 'advanced practitioner (social work)', { via: 'AMHP' });
+    expect(throughAmhp.best.totals.months.min).toBeGreaterThanOrEqual(direct.best.totals.months.min);
+  });
+
+  it('the direct ladder stays the best way to principal social worker', () => {
+    expect(roles(plan('social worker', 'principal social worker').best)).not.toContain('amhp');
+  });
+
+  it('a nurse or occupational therapist AMHP reaches the social work grades only by qualifying as a social worker', () => {
+    for (const from of ['mental health nurse', 'occupational therapist']) {
+      const p = plan(from, 'principal social worker', { alternatives: 3 });
+      expect(roles(p.best), from).toContain('social_worker_nq');
+      for (const route of [p.best, ...p.alternatives]) {
+        if (roles(route).includes('advanced_practitioner_sw')) expect(qualifiesInSocialWork(route), from).toBe(true);
+      }
+    }
   });
 });
 

@@ -97,7 +97,9 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     await tty.waitFor('What next?');
     const plan = planHeading(tty);
     expect(plan).toMatch(/^Care worker → Registered nurse \(adult\)\n/);
-    expect(plan).toContain('2 steps · usually about 5 years (51–60 months) · cost to you £0');
+    // Her 8 months as a care worker count towards the first step: 51–60 months without them.
+    expect(plan).toContain('2 steps · usually about 4½ years (45–54 months) · cost to you £0');
+    expect(plan).toContain("Already served: 8 months as Care worker, counted towards step 1's time in post");
     expect(tty.history()).toContain('Conditions: only routes you can do while working');
     tty.press('Enter'); // save
     await enter(tty, 'File name:');
