@@ -54,23 +54,21 @@ async function enter(tty: TmuxSession, question: string): Promise<void> {
 function planHeading(tty: TmuxSession): string {
   const history = tty.history();
   const at = history.lastIndexOf('\n', history.search(/^.+ → .+\n\d+ steps? · /m));
-  return history.slice(at + 1, at + 400);
+  return history.slice(at + 1, at + 800);
 }
 
 if (!TMUX) console.warn('test/e2e/questionnaire-people.test.ts: skipping: tmux is not installed (apt-get install tmux; .ci/run installs it)');
 
 describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', () => {
-  it('Amira, a care worker of 8 months with the Care Certificate, wants nursing while earning: cheapest', { timeout: 90_000 }, async () => {
+  it('Amira, a care worker of 8 months, wants nursing while earning: cheapest', { timeout: 90_000 }, async () => {
     const tty = start();
     await tty.waitFor('What is your current role?');
     tty.type('care worker');
     await tty.waitFor('❯ Care worker');
     tty.press('Enter');
-    await tty.waitFor('Which qualifications do you already have?');
-    tty.type('care cert');
-    await tty.waitFor('❯◯ Care Certificate');
-    tty.press('Enter');
-    await enter(tty, 'Done (1 ticked)');
+    // Her role counts as holding the Care Certificate, so it is not asked for.
+    await tty.waitFor('As a Care worker you are counted as holding Care Certificate already.');
+    await enter(tty, 'Which qualifications do you already have?');
     await enter(tty, 'Do you have English and maths at level 2');
     await tty.waitFor('How long have you been a Care worker?');
     tty.type('8 months');
@@ -105,8 +103,8 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     await enter(tty, 'File name:');
     expect(await tty.exitCode()).toBe(0);
     expect(readdirSync(dir)).toEqual(['career-plan-care-worker-to-registered-nurse-adult.md']);
-    // 39 before the review screen, with no time-in-role question (9 keys here) and Space to tick (2 fewer).
-    expect(record('Amira', tty)).toBeLessThanOrEqual(56);
+    // 39 before, with no time-in-role question (9 keys here) and no review screen (1).
+    expect(record('Amira', tty)).toBeLessThanOrEqual(46);
   });
 
   it('Dave, a senior care worker with an old NVQ 3, wants to be a registered manager: fastest', { timeout: 90_000 }, async () => {
@@ -149,7 +147,7 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     tty.press('Enter');
     expect(await tty.exitCode()).toBe(0);
     // 80 before, 57 of them spent looking for his NVQ.
-    expect(record('Dave', tty)).toBeLessThanOrEqual(38);
+    expect(record('Dave', tty)).toBeLessThanOrEqual(37);
   });
 
   it('Priya, a healthcare assistant with GCSEs, wants to be a midwife', { timeout: 90_000 }, async () => {
@@ -227,7 +225,8 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     await tty.waitFor('Do you have English and maths at level 2');
     tty.type('y');
     tty.press('Enter');
-    await tty.waitFor('How long have you been a Social worker (not counting your time as a Newly qualified social worker)?');
+    // The dataset's social worker starts after the newly qualified year, so the question leaves that year out.
+    await tty.waitFor(/How long have you been a Social worker\s+\(not counting your time as a\s+Newly\s+qualified\s+social\s+worker\)\?/);
     tty.type('2 years');
     tty.press('Enter');
     await tty.waitFor('Where would you like to go?');
@@ -256,13 +255,15 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     tty.press('Enter');
     await tty.waitFor('What next?');
     const plan = planHeading(tty);
-    expect(plan).toMatch(/^Social worker → Principal social worker\n/);
+    expect(plan).toMatch(/^Social worker → Principal social worker\n3 steps · usually about 2½ years \(18–42 months\) plus time the sources do not give/);
+    expect(plan).toContain("Already served: 24 months as Social worker, counted towards step 1's time in post");
     expect(plan).toContain('Conditions: through Approved Mental Health Professional');
     expect(tty.history().replace(/ \\\n +/g, ' ')).toContain('--via "Approved Mental Health Professional"');
     await tty.moveTo('Finish');
     tty.press('Enter');
     expect(await tty.exitCode()).toBe(0);
-    expect(record('Grace (AMHP, then PSW)', tty)).toBeLessThan(48 + 37);
+    // 48 for AMHP and 37 for principal social worker before, in two runs that could not be joined.
+    expect(record('Grace (AMHP, then PSW)', tty)).toBeLessThanOrEqual(63);
   });
 
   it('an adviser makes mistakes, corrects them on the review screen, then changes an answer after the plan', { timeout: 120_000 }, async () => {
