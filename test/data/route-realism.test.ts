@@ -17,7 +17,11 @@ import { lazy } from '../helpers/lazy';
 const data = lazy(() => readShippedYaml());
 const graph = lazy(() => buildGraph(data));
 
-function plan(from: string, to: string, options: { optimise?: Optimise; have?: string[]; alternatives?: number; monthsInRole?: number; via?: string } = {}): Plan {
+function plan(
+  from: string,
+  to: string,
+  options: { optimise?: Optimise; have?: string[]; alternatives?: number; monthsInRole?: number; via?: string } = {},
+): Plan {
   const id = (typed: string) => {
     const r = resolveRole(data, typed);
     if (!r.ok) throw new Error(`no role "${typed}"`);
