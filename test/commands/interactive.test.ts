@@ -350,7 +350,7 @@ describe('a careers conversation: review, change, time in role, a second goal', 
   it('the review lists every answer; changing one asks only that question again, with the answer kept', async () => {
     const { ask, told } = await converse([
       ['currentRole', 'care worker'],
-      ['qualifications', ['care certificate']],
+      ['qualifications', ['level 2 adult social care certificate']],
       ['monthsInRole', '8 months'],
       ['goal', 'role'],
       ['targetRole', 'team leader'],
@@ -370,7 +370,7 @@ describe('a careers conversation: review, change, time in role, a second goal', 
     expect(names.filter((n) => n === 'currentRole')).toHaveLength(1);
     expect(told).toContain('(ranked by: shortest time)');
     expect(told).toContain('Conditions: only routes you can do while working');
-    expect(joinedCommand(told)).toContain('--have "Care Certificate" --optimise time --earn-while-learning');
+    expect(joinedCommand(told)).toContain('--have "Level 2 Adult Social Care Certificate" --optimise time --earn-while-learning --months-in-role 8');
   });
 
   it('changing the role asks again what depends on it, with the earlier answers as defaults', async () => {
