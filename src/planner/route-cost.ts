@@ -89,7 +89,7 @@ export const routeLeavesPaidWork = (edge: Edge): boolean => edge.leavesPaidWork;
 export function evaluateRoute(graph: PlanningGraph, edge: Edge, held: bigint, options: RouteCostOptions = {}, served = 0): RouteEvaluation {
   const routeRefusal = options.refuseRoute?.(edge);
   if (routeRefusal) return { ok: false, reason: routeRefusal };
-  const plan = new GainsPlan(graph, held, options.refuse);
+  const plan = new GainsPlan(graph, held, options.refuse, edge.transition.kind === 'professional');
   const requires = edge.requires;
   for (let i = 0; i < requires.length; i++) if (!plan.add(requires[i]!)) return { ok: false, reason: plan.refusal ?? 'a prerequisite loops' };
   return { ok: true, gains: plan.gains, held: plan.held, added: plan.added, step: stepMetrics(graph, edge, plan.gains, options, served) };
@@ -109,6 +109,8 @@ class GainsPlan {
     private readonly graph: PlanningGraph,
     public held: bigint,
     private readonly refuse: QualificationFilter | undefined,
+    /** True on a move into a profession: the only kind of step that may gain a professional qualification. */
+    private readonly intoProfession: boolean,
   ) {}
 
   /** Plans `q` (and what it needs first); false, with the refusal, when it cannot be planned. */
@@ -118,6 +120,13 @@ class GainsPlan {
     const qualification = graph.qualifications[q]!;
     if (qualification.closed) {
       this.refusal = `${qualification.name} is closed to new learners`;
+      return false;
+    }
+    // A degree that qualifies for a profession is the move into it (with its first year in practice),
+    // never a side task of another step: an AMHP who is a nurse becomes a social worker by the
+    // social work routes, not by taking the degree on the way to a social work grade.
+    if (qualification.purpose === 'professional-entry' && !this.intoProfession) {
+      this.refusal = `${qualification.name} qualifies for a profession: it is planned as the move into that profession, not within this step`;
       return false;
     }
     const refused = this.refuse?.(qualification, q);

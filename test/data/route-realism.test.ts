@@ -278,6 +278,30 @@ describe('onward from AMHP', () => {
       }
     }
   });
+
+  it('no route, alternatives included, takes a professional degree inside a step that is not the move into the profession', () => {
+    const professional = new Set(data.qualifications.filter((q) => q.purpose === 'professional-entry').map((q) => q.id));
+    for (const [from, to] of [
+      ['mental health nurse', 'principal social worker'],
+      ['occupational therapist', 'principal social worker'],
+      ['care worker', 'registered nurse (adult)'],
+      ['healthcare support worker', 'midwife'],
+    ] as const) {
+      const p = plan(from, to, { alternatives: 3 });
+      for (const route of [p.best, ...p.alternatives]) {
+        for (const step of route.steps) {
+          if (step.kind === 'professional') continue;
+          expect(
+            step.gains.filter((g) => professional.has(g.id)).map((g) => g.id),
+            `${from} → ${to}: ${step.from.name} → ${step.to.name}`,
+          ).toEqual([]);
+        }
+      }
+      // The nurse's shortest-looking alternative used to gain a BA Social Work on the AMHP → advanced practitioner step.
+      if (from === 'mental health nurse')
+        expect(p.alternatives.some((r) => roles(r).join() === 'amhp,advanced_practitioner_sw,principal_social_worker')).toBe(false);
+    }
+  });
 });
 
 describe('funding figures beside the plan', () => {
