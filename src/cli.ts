@@ -20,6 +20,7 @@ import { UsageError } from './errors';
 import { QUALIFICATION_KIND_IDS, SECTORS } from './domain/vocabulary';
 import { SHELLS, type Shell } from './render/completion';
 import { COMMAND_EXAMPLES, completionSpec, EXAMPLES } from './cli-help';
+import { terminalText } from './render/terminal-text';
 
 /** The handlers the CLI dispatches to; tests pass fakes to check option parsing alone. */
 export interface Handlers {
@@ -115,7 +116,7 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput({ writeOut: io.out, writeErr: (text) => io.err(terminalText(text)) })
     .configureHelp({ showGlobalOptions: true })
     .exitOverride();
   addGlobalOptions(program);
@@ -186,8 +187,8 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     .command('interactive')
     .description('a few questions (where you are, what you hold, where you want to go), then your plan; also `plan` with no --from/--to')
     .action(async (flags: Record<string, unknown>) => {
-      const { dataFiles, color } = commonOptions(withGlobal(flags));
-      await handlers.interactive({ dataFiles, color }, io);
+      const { dataFiles, color, cache } = commonOptions(withGlobal(flags));
+      await handlers.interactive({ dataFiles, color, cache }, io);
     });
 
   addOutputOptions(
@@ -282,7 +283,7 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
 
   // Subcommands report their errors through the program's output and exit override.
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: (text) => io.err(terminalText(text)) });
     const examples = COMMAND_EXAMPLES[command.name()] ?? [];
     command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}\n`).join('')}`);
   }

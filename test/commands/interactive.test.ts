@@ -318,10 +318,13 @@ describe('option parsing', () => {
     };
   };
 
-  it('`interactive` takes --data and --no-color', async () => {
+  it('`interactive` takes --data, --no-color and --no-cache (review L6)', async () => {
     const { calls, handlers: h } = handlers();
     expect(await main(['interactive', '--data', 'a.yaml', '--no-color'], captureIo(), h)).toBe(0);
-    expect(calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: false } }]);
+    expect(calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: false, cache: true } }]);
+    const noCache = handlers();
+    expect(await main(['interactive', '--data', 'a.yaml', '--no-cache'], captureIo(), noCache.handlers)).toBe(0);
+    expect(noCache.calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: true, cache: false } }]);
   });
 
   it('`plan` without --from or --to runs the questionnaire with every option it was given', async () => {
@@ -424,11 +427,16 @@ describe('a careers conversation: review, change, time in role, a second goal', 
       ['afterPlan', 'finish'],
     ]);
     const time = ask.asked.find((a) => a.name === 'monthsInRole')!;
-    expect(time.message).toBe('How long have you been a Social worker (not counting your time as a Newly qualified social worker)? (e.g. 2 years or 8 months; blank if not sure)');
+    expect(time.message).toBe(
+      'How long have you been a Social worker (not counting your time as a Newly qualified social worker)? (e.g. 2 years or 8 months; blank if not sure)',
+    );
     const review = ask.asked.find((a) => a.name === 'review')!;
     expect(review.offered).toContain('monthsInRole');
     // A registered role with no registered role before it counts from qualifying.
-    const nurse = await converse([['currentRole', { value: 'nursing_associate' }], ['afterPlan', 'finish']]);
+    const nurse = await converse([
+      ['currentRole', { value: 'nursing_associate' }],
+      ['afterPlan', 'finish'],
+    ]);
     expect(nurse.ask.asked.find((a) => a.name === 'monthsInRole')!.message).toMatch(/^How long have you been a Nursing associate since qualifying\?/);
     const ask2 = scriptedAsk([
       ['currentRole', 'social worker'],
