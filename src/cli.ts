@@ -100,8 +100,9 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      const tooBig = /^\d+$/.test(value.trim()) && n > max ? ': this one is too large' : '';
       throw new InvalidArgumentError(
-        max < Number.MAX_SAFE_INTEGER ? `expected a whole number from ${min} to ${max}` : `expected a whole number of at least ${min}`,
+        max < Number.MAX_SAFE_INTEGER ? `expected a whole number from ${min} to ${max}` : `expected a whole number of at least ${min}${tooBig}`,
       );
     }
     return n;

@@ -43,6 +43,7 @@ export type Renderers = Record<CoreFormat, (context: RenderContext) => string> &
  * --output (never coloured, never over an existing file without --force) and says so on stderr.
  */
 export async function emit(io: Io, options: OutputOptions & { color?: boolean }, renderers: Renderers): Promise<void> {
+  if (options.output === '') throw new UsageError('--output needs a file name', { hint: 'For example --output plan.md, or -o - for standard output.' });
   const format = chooseFormat(options, io.env);
   const render = renderers[format];
   if (!render) throw noLayout(options, format);

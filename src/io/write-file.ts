@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
-import { access, copyFile, type FileHandle, link, lstat, open, readdir, rename, unlink } from 'node:fs/promises';
+import { access, copyFile, type FileHandle, link, lstat, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors';
 import { removeOnSignal } from './signal-cleanup';
@@ -26,7 +26,7 @@ export async function writeFileSafely(file: string, text: string, options: Write
   const folder = dirname(destination);
   // What is there already decides what may happen to it, before anything is written.
   const existing = await lstat(destination).catch(() => undefined);
-  if (existing) refuseToReplace(file, existing, options.force);
+  if (existing) refuseToReplace(file, existing, options.force, existing.isSymbolicLink() ? await stat(destination).catch(() => undefined) : undefined);
   if (existing?.isFile() && options.force) await refuseReadOnly(file, destination, existing);
   const prefix = `.${basename(destination).slice(0, 64)}.`;
   // The temp name shortens the file's own name, so that a long but valid name still gets a temp file.
@@ -62,22 +62,17 @@ export async function writeFileSafely(file: string, text: string, options: Write
  * replace the system's /dev/null), a socket or a folder is refused, and so is a symbolic link:
  * replacing the link would leave its target as it was, which is never what was meant.
  */
-function refuseToReplace(file: string, stats: Stats, force: boolean): void {
+function refuseToReplace(file: string, stats: Stats, force: boolean, linkTarget: Stats | undefined): void {
   if (stats.isFile()) return;
   if (stats.isDirectory()) throw new UserError(`cannot write ${file}: it is a folder`, { hint: 'Give a file name, e.g. plan.md.' });
-  const kind = stats.isSymbolicLink()
-    ? 'a symbolic link'
-    : stats.isFIFO()
-      ? 'a named pipe (FIFO)'
-      : stats.isCharacterDevice() || stats.isBlockDevice()
-        ? 'a device'
-        : stats.isSocket()
-          ? 'a socket'
-          : 'not a regular file';
-  const hint = stats.isSymbolicLink()
-    ? 'careerpath does not save through links: give the path of the file itself, or another name.'
-    : 'To print the result instead, leave out --output (or use -o -); to save it, give a file name, e.g. plan.md.';
-  throw new UserError(`cannot write ${file}: it is ${kind}${force ? ', and --force replaces only a regular file' : ''}`, { hint });
+  const kind = (s: Stats) =>
+    s.isFIFO() ? 'a named pipe (FIFO)' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : s.isSocket() ? 'a socket' : 'not a regular file';
+  const special = stats.isSymbolicLink() ? linkTarget !== undefined && !linkTarget.isFile() && !linkTarget.isDirectory() : true;
+  const what = stats.isSymbolicLink() ? `a symbolic link${special ? ` to ${kind(linkTarget!)}` : ''}` : kind(stats);
+  const hint = special
+    ? 'To print the result instead, leave out --output (or use -o -); to save it, give a file name, e.g. plan.md.'
+    : 'careerpath does not save through links: give the path of the file itself, or another name.';
+  throw new UserError(`cannot write ${file}: it is ${what}${force ? ', and --force replaces only a regular file' : ''}`, { hint });
 }
 
 /** A file that is read-only (or not the user's to write) is kept unless the user makes it writable first. */
@@ -169,6 +164,14 @@ async function writeError(file: string, destination: string, error: unknown, for
     case 'EISDIR':
       return fail('it is a folder', 'Give a file name, e.g. plan.md.');
     case 'ENOENT':
+      // A folder that exists but takes no new files (/proc/self/fd) is not a missing folder.
+      if (
+        await lstat(dirname(destination)).then(
+          (s) => s.isDirectory(),
+          () => false,
+        )
+      )
+        return fail(`files cannot be created in ${dirname(file)}`, 'Save somewhere else, e.g. your home folder.');
       return fail(`the folder ${dirname(file)} does not exist`, 'Create the folder first, or save somewhere else.');
     case 'ENOTDIR':
       return fail('part of the path is a file, not a folder');

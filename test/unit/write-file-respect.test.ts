@@ -67,6 +67,15 @@ describe('--force replaces only a regular file (review H9)', () => {
     expect(readFileSync(join(dir, 'target.md'), 'utf8')).toBe('T');
     expect(readdirSync(dir).sort()).toEqual(['link.md', 'target.md']);
   });
+
+  it.runIf(posix)('a link to a device (/dev/stdout, a link to /dev/null) is refused, with the way to print instead (review L4)', async () => {
+    symlinkSync('/dev/null', join(dir, 'out'));
+    for (const force of [false, true]) {
+      const error = await failure(write('out', 'plan', force));
+      expect(error.message).toBe(`cannot write out: it is a symbolic link to a device${force ? ', and --force replaces only a regular file' : ''}`);
+      expect(error.hint).toBe(PRINT_HINT);
+    }
+  });
 });
 
 describe('--force keeps what the file was (review M5)', () => {
