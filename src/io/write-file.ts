@@ -38,7 +38,7 @@ export async function writeFileSafely(file: string, text: string, options: Write
     created = true;
     try {
       // A replaced file keeps its permissions (a private 0600 plan stays private) and, for root, its owner.
-      if (existing?.isFile()) await keepModeAndOwner(handle, existing);
+      if (existing?.isFile() && options.force) await keepModeAndOwner(handle, existing);
       // Stryker disable next-line StringLiteral: Node takes an empty encoding as its default, UTF-8
       await handle.writeFile(text, 'utf8');
       await handle.sync();
@@ -89,8 +89,9 @@ async function refuseReadOnly(file: string, destination: string, stats: Stats): 
   });
 }
 
+/** The permission bits (never setuid, setgid or sticky, which a plan has no use for) and, when root, the owner. */
 async function keepModeAndOwner(handle: FileHandle, stats: Stats): Promise<void> {
-  await handle.chmod(stats.mode & 0o7777);
+  await handle.chmod(stats.mode & 0o777);
   if (process.getuid?.() === 0 && (stats.uid !== 0 || stats.gid !== 0)) await handle.chown(stats.uid, stats.gid).catch(() => {});
 }
 
