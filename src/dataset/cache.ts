@@ -117,10 +117,10 @@ export function entryText(key: string, dataset: Dataset): Buffer {
  * undefined when the entry was written (or deliberately not: too big to be worth keeping).
  */
 export async function writeCachedDataset(folder: string, key: string, dataset: Dataset): Promise<string | undefined> {
-  const text = entryText(key, dataset);
-  if (text.length > MAX_ENTRY_BYTES) return undefined;
   const problem = ensureFolder(folder);
   if (problem) return problem;
+  const text = entryText(key, dataset);
+  if (text.length > MAX_ENTRY_BYTES) return undefined;
   const temp = join(folder, `.${key}.${process.pid}.${Date.now().toString(16)}.tmp`);
   // Ctrl-C or a kill while the entry is written removes the temp file first.
   const stopGuarding = removeOnSignal(temp);
