@@ -74,12 +74,12 @@ describe('the Markdown route map is valid Mermaid', () => {
     const diagram = renderRouteMermaid(plan).join('\n');
     expect(diagram).not.toMatch(/%%|\{init/);
     const result = await mermaid.parse(diagram);
-    expect(result && result.config).toEqual({});
+    expect(result ? result.config : undefined).toEqual({});
     // The same diagram with the directive left raw does take effect: the check above means something.
     const raw = await mermaid.parse(
       diagram.replace('#37;#37;#123;init', '%%{init').replace('#125;#125;#37;#37;', '}}%%').replace(/#123;/g, '{').replace(/#125;/g, '}'),
     );
-    expect(raw && raw.config).toMatchObject({ theme: 'forest' });
+    expect(raw ? raw.config : undefined).toMatchObject({ theme: 'forest' });
   });
 
   it('a name in backticks stays a label, not a Markdown string (review L14), and control characters are shown', async () => {
