@@ -97,7 +97,8 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     await tty.waitFor('What next?');
     const plan = planHeading(tty);
     expect(plan).toMatch(/^Care worker → Registered nurse \(adult\)\n/);
-    expect(plan).toContain('2 steps · usually about 5 years (51–60 months) · cost to you £0');
+    // Her 8 months as a care worker count towards step 1's time in post: 45–54 months, not 51–60.
+    expect(plan).toContain('2 steps · usually about 4½ years (45–54 months) · cost to you £0');
     expect(tty.history()).toContain('Conditions: only routes you can do while working');
     tty.press('Enter'); // save
     await enter(tty, 'File name:');
@@ -225,7 +226,8 @@ describe.skipIf(!TMUX)('the five people of the usability test, and an adviser', 
     await tty.waitFor('Do you have English and maths at level 2');
     tty.type('y');
     tty.press('Enter');
-    await tty.waitFor('How long have you been a Social worker (not counting your time as a Newly qualified social worker)?');
+    // (Without the question mark: at this width the terminal puts it on the next line.)
+    await tty.waitFor('How long have you been a Social worker (not counting your time as a Newly qualified social worker)');
     tty.type('2 years');
     tty.press('Enter');
     await tty.waitFor('Where would you like to go?');
