@@ -408,6 +408,16 @@ const USAGE_ROWS: { name: string; argv: string[]; stderr: string[] }[] = [
   },
   { name: 'only one of --from/--to', argv: ['plan', '--from', 'care worker', '-o', 'out/plan.md'], stderr: ['✗ plan needs --to'] },
   {
+    name: '--output with an empty name (review L4)',
+    argv: ['plan', '--from', 'care worker', '--to', 'team leader', '-o', ''],
+    stderr: ['✗ --output needs a file name', 'For example --output plan.md, or -o - for standard output.'],
+  },
+  {
+    name: 'a whole number too large to hold (review L3)',
+    argv: ['plan', '--from', 'care worker', '--to', 'team leader', '--max-months', '99999999999999999999999'],
+    stderr: ['expected a whole number of at least 1: this one is too large'],
+  },
+  {
     name: 'an unknown role',
     argv: ['plan', '--from', 'care wroker', '--to', 'team leader', '-o', 'out/plan.md'],
     stderr: ['✗ unknown role "care wroker" (--from). Did you mean "Care worker"'],
@@ -698,6 +708,12 @@ describe('issue 18: the --data cache cannot lie or hang', () => {
     const second = await runAsync(SHOW, { cwd: dir, env });
     expect(second.stdout).toBe(first.stdout);
     expect(readFileSync(path, 'latin1')).not.toContain('Poisoned name');
+  });
+
+  it("--data '' says the name is empty, not that it is a folder (review L4)", async () => {
+    const run = await runAsync(['show', 'care worker', '--data', ''], { cwd: workspace() });
+    expect(run.stderr).toContain(': the file name is empty; give the path of a .yaml or .json file');
+    expect(run.code).toBe(1);
   });
 
   it('L7: with HOME empty and no XDG_CACHE_HOME, no ./.cache appears in the working folder', async () => {
