@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { emit } from '../../src/commands/output';
 import { describeQualification, describeRole } from '../../src/domain/details';
 import type { Dataset } from '../../src/domain/types';
+import { envFlag, wantsColor } from '../../src/io/terminal';
 import { main } from '../../src/main';
 import { listNextMoves, listUnlocks } from '../../src/planner/explore';
 import { buildGraph } from '../../src/planner/graph';
@@ -113,6 +114,17 @@ describe('terminal layouts (review H7)', () => {
     expect(safe.roles[0]!.name).toContain('\\u001b]0;PWNED');
     const clean = careDataset();
     expect(terminalSafeCopy(clean)).toBe(clean);
+  });
+});
+
+describe('colour switches (review L5)', () => {
+  it('FORCE_COLOR=0 or false is off, any other value on; NO_COLOR and --no-color always win', () => {
+    expect(['1', '2', 'true', 'yes'].map((v) => wantsColor({ FORCE_COLOR: v }, false, undefined))).toEqual([true, true, true, true]);
+    expect(['0', 'false', 'FALSE', 'off', 'no'].map((v) => wantsColor({ FORCE_COLOR: v }, true, undefined))).toEqual([false, false, false, false, false]);
+    expect(wantsColor({ FORCE_COLOR: '' }, true, undefined)).toBe(true);
+    expect(wantsColor({ FORCE_COLOR: '1', NO_COLOR: '1' }, true, undefined)).toBe(false);
+    expect(wantsColor({ FORCE_COLOR: '1' }, true, false)).toBe(false);
+    expect(envFlag(undefined)).toBe(false);
   });
 });
 
