@@ -20,6 +20,7 @@ import { UsageError } from './errors';
 import { QUALIFICATION_KIND_IDS, SECTORS } from './domain/vocabulary';
 import { SHELLS, type Shell } from './render/completion';
 import { COMMAND_EXAMPLES, completionSpec, EXAMPLES } from './cli-help';
+import { terminalText } from './render/terminal-text';
 
 /** The handlers the CLI dispatches to; tests pass fakes to check option parsing alone. */
 export interface Handlers {
@@ -99,8 +100,9 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      const tooBig = /^\d+$/.test(value.trim()) && n > max ? ': this one is too large' : '';
       throw new InvalidArgumentError(
-        max < Number.MAX_SAFE_INTEGER ? `expected a whole number from ${min} to ${max}` : `expected a whole number of at least ${min}`,
+        max < Number.MAX_SAFE_INTEGER ? `expected a whole number from ${min} to ${max}` : `expected a whole number of at least ${min}${tooBig}`,
       );
     }
     return n;
@@ -115,7 +117,7 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput({ writeOut: io.out, writeErr: (text) => io.err(terminalText(text)) })
     .configureHelp({ showGlobalOptions: true })
     .exitOverride();
   addGlobalOptions(program);
@@ -186,8 +188,8 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
     .command('interactive')
     .description('a few questions (where you are, what you hold, where you want to go), then your plan; also `plan` with no --from/--to')
     .action(async (flags: Record<string, unknown>) => {
-      const { dataFiles, color } = commonOptions(withGlobal(flags));
-      await handlers.interactive({ dataFiles, color }, io);
+      const { dataFiles, color, cache } = commonOptions(withGlobal(flags));
+      await handlers.interactive({ dataFiles, color, cache }, io);
     });
 
   addOutputOptions(
@@ -282,7 +284,7 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
 
   // Subcommands report their errors through the program's output and exit override.
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: (text) => io.err(terminalText(text)) });
     const examples = COMMAND_EXAMPLES[command.name()] ?? [];
     command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}\n`).join('')}`);
   }

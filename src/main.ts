@@ -10,6 +10,7 @@ import { DatasetError, EXIT, UserError } from './errors';
 import { processIo, wantsColor, type Io } from './io/terminal';
 import { packageVersion } from './package-root';
 import { renderErrorJson, type ErrorReport } from './render/json';
+import { terminalText } from './render/terminal-text';
 
 /** Runs the CLI; returns the exit code instead of exiting, so it can be tested in-process. */
 export async function main(argv: string[], io: Io = processIo(), handlers?: Handlers): Promise<number> {
@@ -57,13 +58,14 @@ function printError(error: unknown, io: Io, argv: string[]): ErrorReport | undef
   const problems = error instanceof DatasetError ? error.issues.map(formatIssue) : undefined;
   for (const problem of problems ?? []) io.err(`${problem}\n`);
   if (error instanceof UserError) {
-    io.err(`${c.red(`✗ ${error.message}`)}\n`);
-    if (error.hint) io.err(`${error.hint}\n`);
+    // Messages quote what was typed and names from the data: shown, never obeyed by the terminal.
+    io.err(`${c.red(`✗ ${terminalText(error.message)}`)}\n`);
+    if (error.hint) io.err(`${terminalText(error.hint)}\n`);
     const code = problems ? 'dataset' : error.exitCode === EXIT.usage ? 'usage' : 'failure';
     return { code, exitCode: error.exitCode, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(problems ? { problems } : {}) };
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.err(`${c.red('✗ careerpath failed unexpectedly.')}\n${detail}\n`);
+  io.err(`${c.red('✗ careerpath failed unexpectedly.')}\n${terminalText(detail)}\n`);
   io.err('This is a bug in careerpath: please report it with the command you ran and the text above.\n');
   return { code: 'internal', exitCode: EXIT.failure, message: error instanceof Error ? error.message : String(error) };
 }

@@ -20,10 +20,11 @@ import { isoDate, planContext } from '../render/context';
 import { fitText } from '../render/fit';
 import { renderPlanMarkdown } from '../render/markdown';
 import { renderPlanTable } from '../render/table';
+import { terminalSafeCopy, terminalText } from '../render/terminal-text';
 import { requireQualification, requireRole, requireRoleOrQualification } from './names';
 import { emitPlan, parseReviewDate, type PlanOptions } from './plan';
 
-export interface InteractiveOptions extends Pick<CommonOptions, 'dataFiles' | 'color'> {
+export interface InteractiveOptions extends Pick<CommonOptions, 'dataFiles' | 'color' | 'cache'> {
   /** What `careerpath plan` was given when --from or --to is missing: only the rest is asked. */
   plan?: PlanOptions;
   /** True when plan's --optimise was typed, not left at its default. */
@@ -36,7 +37,8 @@ export async function interactive(options: InteractiveOptions, io: Io): Promise<
   // Before anything else: inquirer on a pipe either hangs or exits 0 with nothing done.
   if (!io.stdinIsTTY || !io.stdoutIsTTY) throw noTerminal(given);
   if (given?.review !== undefined) parseReviewDate(given.review);
-  const dataset = await readCommandDataset({ dataFiles: options.dataFiles, ...(given?.cache === false ? { cache: false } : {}) }, io);
+  // Names reach the terminal from every part of the questionnaire: escape any control character once, here.
+  const dataset = terminalSafeCopy(await readCommandDataset({ dataFiles: options.dataFiles, cache: options.cache !== false && given?.cache !== false }, io));
   const answers = given ? givenAnswers(dataset, given, options.optimiseGiven === true) : {};
   const color = wantsColor(io.env, io.stdoutIsTTY, options.color);
   const { createInquirerAsk } = await import('../interactive/prompts');
@@ -152,7 +154,7 @@ export async function runInteractive(dataset: Dataset, ask: Ask, io: Io, session
         await writeFileSafely(file, markdown(), { force: replace, cwd: io.cwd });
       },
     });
-    ask.tell(`Saved ${saved}`);
+    ask.tell(`Saved ${terminalText(saved)}`);
     return saved;
   }
 }

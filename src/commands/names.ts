@@ -5,6 +5,7 @@
 import { resolveQualification, resolveRole, resolveRoleOrQualification, type RoleOrQualification } from '../domain/resolve';
 import type { Dataset, Qualification, Role } from '../domain/types';
 import { UsageError } from '../errors';
+import { quoteTyped } from '../render/terminal-text';
 
 /** How many of an ambiguous name's candidates are listed before "and N more". */
 const LISTED_CANDIDATES = 8;
@@ -14,11 +15,11 @@ export function requireRole(dataset: Dataset, typed: string, flag: string): Role
   const found = resolveRole(dataset, typed);
   if (found.ok) return found.value;
   if (found.ambiguous.length > 0) {
-    throw new UsageError(`"${typed}" (${flag}) matches ${found.ambiguous.length} roles${candidateList(found.ambiguous.map((r) => r.name))}`, {
+    throw new UsageError(`${quoteTyped(typed)} (${flag}) matches ${found.ambiguous.length} roles${candidateList(found.ambiguous.map((r) => r.name))}`, {
       hint: 'Type more of the name, e.g. one of those above in quotes; `careerpath roles` lists them all.',
     });
   }
-  throw new UsageError(`unknown role "${typed}" (${flag})${didYouMean(found.suggestions.map((r) => r.name))}`, {
+  throw new UsageError(`unknown role ${quoteTyped(typed)} (${flag})${didYouMean(found.suggestions.map((r) => r.name))}`, {
     hint: 'Run `careerpath roles` to list the roles.',
   });
 }
@@ -28,11 +29,14 @@ export function requireQualification(dataset: Dataset, typed: string, flag: stri
   const found = resolveQualification(dataset, typed);
   if (found.ok) return found.value;
   if (found.ambiguous.length > 0) {
-    throw new UsageError(`"${typed}" (${flag}) matches ${found.ambiguous.length} qualifications${candidateList(found.ambiguous.map((q) => q.name))}`, {
-      hint: 'Type more of the name, e.g. one of those above in quotes; `careerpath qualifications` lists them all.',
-    });
+    throw new UsageError(
+      `${quoteTyped(typed)} (${flag}) matches ${found.ambiguous.length} qualifications${candidateList(found.ambiguous.map((q) => q.name))}`,
+      {
+        hint: 'Type more of the name, e.g. one of those above in quotes; `careerpath qualifications` lists them all.',
+      },
+    );
   }
-  throw new UsageError(`unknown qualification "${typed}" (${flag})${didYouMean(found.suggestions.map((q) => q.name))}`, {
+  throw new UsageError(`unknown qualification ${quoteTyped(typed)} (${flag})${didYouMean(found.suggestions.map((q) => q.name))}`, {
     hint: 'Old titles (NVQ, QCF) are accepted too; `careerpath qualifications` lists them all.',
   });
 }
@@ -43,12 +47,12 @@ export function requireRoleOrQualification(dataset: Dataset, typed: string, flag
   if (found.ok) return found.value;
   const label = (entry: RoleOrQualification) => (entry.kind === 'role' ? `${entry.role.name} (role)` : `${entry.qualification.name} (qualification)`);
   if (found.ambiguous.length > 0) {
-    throw new UsageError(`"${typed}" (${flag}) matches ${found.ambiguous.length} entries${candidateList(found.ambiguous.map(label))}`, {
+    throw new UsageError(`${quoteTyped(typed)} (${flag}) matches ${found.ambiguous.length} entries${candidateList(found.ambiguous.map(label))}`, {
       hint: 'Type more of the name, e.g. one of those above in quotes.',
     });
   }
   const names = found.suggestions.map((entry) => (entry.kind === 'role' ? entry.role.name : entry.qualification.name));
-  throw new UsageError(`unknown role or qualification "${typed}" (${flag})${didYouMean(names)}`, {
+  throw new UsageError(`unknown role or qualification ${quoteTyped(typed)} (${flag})${didYouMean(names)}`, {
     hint: 'Run `careerpath roles` or `careerpath qualifications` to list them.',
   });
 }

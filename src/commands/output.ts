@@ -2,6 +2,7 @@
 import type { CoreFormat, Format, OutputOptions } from './options';
 import { UsageError } from '../errors';
 import { wantsColor, type Io } from '../io/terminal';
+import { quoteTyped, renderForTerminal, terminalText } from '../render/terminal-text';
 
 /**
  * --format (or --json) wins; otherwise --output's extension decides; otherwise CAREERPATH_FORMAT
@@ -19,7 +20,9 @@ export function chooseFormat(options: OutputOptions, env: NodeJS.ProcessEnv = {}
   const preferred = env.CAREERPATH_FORMAT?.trim().toLowerCase();
   if (preferred === undefined || preferred === '') return 'table';
   if (preferred === 'table' || preferred === 'text') return preferred;
-  throw new UsageError(`CAREERPATH_FORMAT is "${env.CAREERPATH_FORMAT}", which is not a layout`, { hint: 'Set it to text or table, or unset it.' });
+  throw new UsageError(`CAREERPATH_FORMAT is ${quoteTyped(env.CAREERPATH_FORMAT ?? '')}, which is not a layout`, {
+    hint: 'Set it to text or table, or unset it.',
+  });
 }
 
 /** What a renderer is told: whether to colour (only ever a table or text on a terminal) and the terminal's width. */
@@ -40,19 +43,23 @@ export type Renderers = Record<CoreFormat, (context: RenderContext) => string> &
  * --output (never coloured, never over an existing file without --force) and says so on stderr.
  */
 export async function emit(io: Io, options: OutputOptions & { color?: boolean }, renderers: Renderers): Promise<void> {
+  if (options.output === '') throw new UsageError('--output needs a file name', { hint: 'For example --output plan.md, or -o - for standard output.' });
   const format = chooseFormat(options, io.env);
   const render = renderers[format];
   if (!render) throw noLayout(options, format);
+  // Terminal layouts never pass on a control character from the data; the other formats escape
+  // data in their own way (Markdown, HTML, JSON).
+  const terminal = format === 'table' || format === 'text';
   // `-o -` is standard output, as in most Unix tools.
   if (options.output === undefined || options.output === '-') {
-    const color = (format === 'table' || format === 'text') && wantsColor(io.env, io.stdoutIsTTY, options.color);
-    io.out(render({ color, width: io.columns }));
+    const color = terminal && wantsColor(io.env, io.stdoutIsTTY, options.color);
+    io.out(terminal ? renderForTerminal((c) => render({ color: c, width: io.columns }), color) : render({ color: false, width: io.columns }));
     return;
   }
   const text = render({ color: false, width: io.columns });
   const { writeFileSafely } = await import('../io/write-file');
-  await writeFileSafely(options.output, text, { force: options.force === true, cwd: io.cwd });
-  io.err(`Saved ${options.output}\n`);
+  await writeFileSafely(options.output, terminal ? terminalText(text) : text, { force: options.force === true, cwd: io.cwd });
+  io.err(`Saved ${terminalText(options.output)}\n`);
 }
 
 /** Only html is ever missing (Renderers requires the rest), and only a plan has a page to print. */

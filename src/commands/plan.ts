@@ -13,6 +13,7 @@ import { renderPlanJson } from '../render/json';
 import { renderPlanHtml } from '../render/html';
 import { renderPlanMarkdown } from '../render/markdown';
 import { renderPlanTable } from '../render/table';
+import { quoteTyped } from '../render/terminal-text';
 import { requireQualification, requireRole, requireRoleOrQualification } from './names';
 import { emit } from './output';
 
@@ -131,7 +132,7 @@ export function parseReviewDate(typed: string): string {
   const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (!m || year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new UsageError(`--review "${typed}" is not a date written YYYY-MM-DD`, { hint: 'Example: --review 2027-06-01 for 1 June 2027.' });
+    throw new UsageError(`--review ${quoteTyped(typed)} is not a date written YYYY-MM-DD`, { hint: 'Example: --review 2027-06-01 for 1 June 2027.' });
   }
   return value;
 }

@@ -8,14 +8,19 @@ import { MAX_FILE_BYTES } from './limits';
 
 export type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
-/** The file's bytes, or why it cannot be a dataset file (in words, without the path). */
-export function readFileBytes(file: string, cwd: string, limit = MAX_FILE_BYTES): FileRead {
+/**
+ * The file's bytes, or why it cannot be a dataset file (in words, without the path). `noFollow`:
+ * a symbolic link is refused rather than followed (the cache's own entries are never links).
+ */
+export function readFileBytes(file: string, cwd: string, limit = MAX_FILE_BYTES, options: { noFollow?: boolean } = {}): FileRead {
   const refuse = (message: string): FileRead => ({ ok: false, message });
+  if (file === '') return refuse('the file name is empty; give the path of a .yaml or .json file');
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO that has no writer returns at once instead of waiting for one
     // (fstat then refuses it). It changes nothing for regular files.
-    fd = openSync(resolve(cwd, file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const noFollow = options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0;
+    fd = openSync(resolve(cwd, file), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | noFollow);
   } catch (error) {
     return refuse(openProblem(error));
   }

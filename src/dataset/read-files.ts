@@ -8,7 +8,7 @@ import type { DatasetIssue } from './issue';
 import { readSnapshot } from './snapshot';
 import { planLayers, validateLayers } from './overlay';
 import { parseDatasetBytes } from './parse-source';
-import { readFileBytes } from './read-bytes';
+import { type FileRead, readFileBytes } from './read-bytes';
 import { validateDataset, type DatasetDocument, type ValidationResult } from './validate';
 
 /** Reads, parses and validates the given files as one dataset; throws DatasetError with every problem. */
@@ -21,8 +21,8 @@ export function readDatasetFiles(files: string[], cwd: string): Dataset {
  * it; a file with an `overlay:` header is patched onto what is below it (the shipped data, for an
  * overlay at the bottom). Throws DatasetError with every problem, each with file:line:column.
  */
-export function readDatasetLayers(files: string[], cwd: string): Dataset {
-  const layers = planLayers(readDocuments(files, cwd));
+export function readDatasetLayers(files: string[], cwd: string, reads?: readonly { file: string; read: FileRead }[]): Dataset {
+  const layers = planLayers(readDocuments(files, cwd, reads));
   if (layers.issues.length > 0) {
     throw new DatasetError(layers.issues, 'the data files cannot be layered', {
       hint: 'Each --data file starts with "overlay:" (changes to the data below it) or "dataset:" (a whole dataset).',
@@ -39,12 +39,15 @@ export function readDatasetLayers(files: string[], cwd: string): Dataset {
   return datasetOrThrow(validateLayers(shippedDocuments(), layers.overlays));
 }
 
-/** Reads and parses every file; throws DatasetError listing every file that is missing or not readable YAML. */
-function readDocuments(files: string[], cwd: string): DatasetDocument[] {
+/**
+ * Reads and parses every file (or the bytes already read from them, in the same order); throws
+ * DatasetError listing every file that is missing or not readable YAML.
+ */
+function readDocuments(files: string[], cwd: string, reads?: readonly { file: string; read: FileRead }[]): DatasetDocument[] {
   const documents: DatasetDocument[] = [];
   const issues: DatasetIssue[] = [];
-  for (const file of files) {
-    const read = readFileBytes(file, cwd);
+  for (const [i, file] of files.entries()) {
+    const read = reads?.[i]?.file === file ? reads[i]!.read : readFileBytes(file, cwd);
     if (!read.ok) {
       issues.push({ file, path: [], message: read.message });
       continue;

@@ -6,9 +6,15 @@ import { normalizeName } from '../domain/names';
 import type { Dataset } from '../domain/types';
 import type { Plan, PlanRequest } from '../planner/types';
 
-/** A word for the shell: bare when safe, else in double quotes with the shell's specials escaped. */
+/**
+ * A word for the shell: bare when safe, else in double quotes with the shell's specials escaped;
+ * a name with "!" (which an interactive bash expands from its history even in double quotes) is
+ * single-quoted instead.
+ */
 export function shellWord(text: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
+  if (/^[A-Za-z0-9_./:=@%+-]+$/.test(text)) return text;
+  if (text.includes('!')) return `'${text.replace(/'/g, "'\\''")}'`;
+  return `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
 /** The `careerpath plan` command line that gives the same plan without questions. */

@@ -3,6 +3,7 @@
  * role and qualification ids (names resolve from ids, and an id is one word a shell can complete).
  * Pure: the command passes in what the program declares and the dataset's names.
  */
+import { terminalText } from './terminal-text';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -45,6 +46,8 @@ export function completionScript(shell: Shell, spec: CompletionSpec): string {
 /** Single-quoted for a POSIX shell or fish: ' becomes '\'' (sh) or \' (fish). */
 const shQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 const fishQuote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/** A name as a completion description: fish prints it on the terminal, so control characters are escaped. */
+const oneLine = (text: string) => terminalText(text).replace(/\n/g, ' ');
 
 /** The words a value kind completes to in bash (undefined for files and free values). */
 function bashWords(kind: ValueKind): string | undefined {
@@ -99,8 +102,8 @@ complete -F _careerpath careerpath
 function fishScript(spec: CompletionSpec): string {
   const lines = [
     '# careerpath completion for fish. Load it with: careerpath completion fish | source',
-    `function __careerpath_roles\n${spec.roles.map((r) => `    printf '%s\\t%s\\n' ${fishQuote(r.id)} ${fishQuote(r.name)}`).join('\n')}\nend`,
-    `function __careerpath_qualifications\n${spec.qualifications.map((q) => `    printf '%s\\t%s\\n' ${fishQuote(q.id)} ${fishQuote(q.name)}`).join('\n')}\nend`,
+    `function __careerpath_roles\n${spec.roles.map((r) => `    printf '%s\\t%s\\n' ${fishQuote(r.id)} ${fishQuote(oneLine(r.name))}`).join('\n')}\nend`,
+    `function __careerpath_qualifications\n${spec.qualifications.map((q) => `    printf '%s\\t%s\\n' ${fishQuote(q.id)} ${fishQuote(oneLine(q.name))}`).join('\n')}\nend`,
     'complete -c careerpath -f',
     ...spec.commands.map((c) => `complete -c careerpath -n __fish_use_subcommand -a ${fishQuote(c.name)} -d ${fishQuote(c.description)}`),
   ];

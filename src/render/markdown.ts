@@ -3,12 +3,13 @@
  * colourless: it reads the same as plain text and to a screen reader (numbered steps, words rather
  * than colour or symbols, a text description of the diagram).
  */
-import { md, mdCell } from './markdown-escape';
+import { md, mdCell, mdLink } from './markdown-escape';
 import type { Plan, PlanStep } from '../planner/types';
 import { longDate, type DatasetInfo, type DocumentContext } from './context';
 import { formatMonths } from './format';
 import { buildPlanDocument, type FormField, type PdpFields, type PlanDocument, type SourceEntry } from './plan-document';
 import { joinOr } from './plan-summary';
+import { terminalText } from './terminal-text';
 
 /** What a form field with no value prints: a line to write on. */
 const BLANK = '________________________';
@@ -130,15 +131,9 @@ function actionsTable(doc: PlanDocument): string[] {
 }
 
 function sourceLine(source: SourceEntry): string {
-  const title = source.url ? `[${md(source.title)}](${linkTarget(source.url)})` : md(source.title);
   const kind = source.kind ? `, ${source.kind}` : '';
   const caveat = source.caveat ? ` *Caveat: ${md(source.caveat)}*` : '';
-  return `${title}, ${md(source.publisher)}${kind} (checked ${source.checked})${source.url ? '' : ', no public link'}.${caveat}`;
-}
-
-/** A URL that cannot end a Markdown link early. */
-function linkTarget(url: string): string {
-  return url.replace(/[()\s<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `${mdLink(source.title, source.url)}, ${md(source.publisher)}${kind} (checked ${md(source.checked)})${source.url ? '' : ', no public link'}.${caveat}`;
 }
 
 /**
@@ -195,21 +190,35 @@ function edgeGains(step: PlanStep): string {
   return step.gains.length > 2 ? `${shown.join(', ')} and ${step.gains.length - 2} more` : shown.join(', ');
 }
 
-/** Text inside a quoted Mermaid label: quotes and the characters Mermaid reads as markup become entities. */
+/**
+ * Text inside a quoted Mermaid label: quotes and the characters Mermaid reads as markup become
+ * entities. `%` and braces too, so that no name can form a `%%{init: ...}%%` directive (which
+ * Mermaid finds anywhere in the text and which could restyle the diagram or inject CSS), and a
+ * backtick, which would make the label a Markdown string. Control characters are shown as escapes.
+ */
 export function mermaidText(text: string): string {
-  return text
+  return terminalText(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/#/g, '#35;')
     .replace(/"/g, '#quot;')
     .replace(/\|/g, '#124;')
     .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;');
+    .replace(/>/g, '#gt;')
+    .replace(/%/g, '#37;')
+    .replace(/\{/g, '#123;')
+    .replace(/\}/g, '#125;')
+    .replace(/`/g, '#96;');
 }
 
-/** accTitle/accDescr run to the end of the line; keep them on one line and free of Mermaid syntax. */
+/**
+ * accTitle/accDescr run to the end of the line and take no entities: one line, free of Mermaid
+ * syntax, with no `%` (a directive or comment), no braces, and angle brackets as ‹ › (no tag).
+ */
 function accessibleText(text: string): string {
-  return text
-    .replace(/[\r\n;{}]+/g, ',')
+  return terminalText(text)
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/[\r\n;{}%`]+/g, ',')
     .replace(/\s+/g, ' ')
     .trim();
 }

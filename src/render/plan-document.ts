@@ -22,10 +22,12 @@ import {
   servedOn,
   stepTime,
 } from './format';
+import { webAddress } from './markdown-escape';
 import { SEARCH_CUT_SHORT } from './messages';
 import { agreedActions, summaryFields, whyThisRoute, type ActionEntry, type SummaryField } from './plan-summary';
 
 export type { ActionEntry, SummaryField } from './plan-summary';
+export { webAddress } from './markdown-escape';
 
 /** What the person gave on the command line (--name, --review); absent ones are left blank. */
 export interface PdpFields {
@@ -113,7 +115,7 @@ export interface SourceEntry {
   /** "23 November 2026". */
   checked: string;
   caveat?: string;
-  /** Only an http(s) address: anything else (javascript:, data:, file:) is never a link. */
+  /** Only an http(s) address, normalised: anything else (javascript:, data:, file:) is never a link. */
   url?: string;
 }
 
@@ -287,17 +289,6 @@ function sourceEntry(source: Source, i: number): SourceEntry {
     ...(source.caveat ? { caveat: source.caveat } : {}),
     ...(url ? { url } : {}),
   };
-}
-
-/** The address when it is http(s), else undefined: a data file may hold any scheme the URL parser accepts. */
-export function webAddress(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function routePath(plan: Plan, route: PlannedRoute): string[] {

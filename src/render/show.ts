@@ -10,7 +10,7 @@ import { CARE_CATEGORIES, GATE_QUALIFICATION, MOVE_KIND_WORDS, SECTOR_NAMES, SOU
 import { formatMonths, formatMoney, groupThousands, nationsNote } from './format';
 import { fitLine, fitText } from './fit';
 import { datasetText } from './markdown';
-import { md } from './markdown-escape';
+import { md, mdLink, mdParagraphs } from './markdown-escape';
 
 type Details = RoleDetails | QualificationDetails;
 
@@ -68,7 +68,7 @@ export function renderDetailsMarkdown(details: Details, dataset: DatasetInfo): s
   const sheet = sheetOf(details);
   const out = [`# ${md(sheet.title)}`, '', md(sheet.subtitle), ''];
   for (const section of sheet.sections) {
-    if (section.kind === 'text') out.push(md(section.text), '');
+    if (section.kind === 'text') out.push(mdParagraphs(section.text), '');
     else if (section.kind === 'facts') out.push(...section.rows.map(([label, value]) => `- **${md(label)}:** ${md(value)}`), '');
     else {
       out.push(`## ${md(section.title)}`, '');
@@ -81,7 +81,7 @@ export function renderDetailsMarkdown(details: Details, dataset: DatasetInfo): s
   out.push('## Sources', '');
   if (sheet.sources.length === 0) out.push('None recorded.', '');
   sheet.sources.forEach((s, i) => {
-    out.push(`${i + 1}. ${sourceText(s, (x) => (x.url ? `[${md(x.title)}](${x.url})` : md(x.title)), md)} (checked ${longDate(s.reviewed)})`);
+    out.push(`${i + 1}. ${sourceText(s, (x) => mdLink(x.title, x.url), md)} (checked ${md(longDate(s.reviewed))})`);
   });
   out.push('', '---', '', `From ${datasetText(dataset)}.`);
   return `${out.join('\n')}\n`;

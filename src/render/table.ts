@@ -78,11 +78,12 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   return `${fitText(lines.join('\n'), width)}\n`;
 }
 
-/** "Finish between March 2028 and May 2029" from today and the route's month range. */
+/**
+ * "Finish between March 2028 and May 2029" from today and the route's month range. Today is the
+ * person's local date, as in a saved plan, so the two never name different months near midnight.
+ */
 export function finishText(route: PlannedRoute, today: Date): string {
-  const at = (months: number) => {
-    return monthYear(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + Math.ceil(months), 1)));
-  };
+  const at = (months: number) => monthYear(new Date(Date.UTC(today.getFullYear(), today.getMonth() + Math.ceil(months), 1)));
   const { min, max } = route.totals.months;
   const range = at(min) === at(max) ? `around ${at(min)}` : `between ${at(min)} and ${at(max)}`;
   return `Finish ${range}${route.totals.unknownDuration.length > 0 ? ' or later' : ''}`;

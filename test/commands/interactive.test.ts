@@ -318,10 +318,13 @@ describe('option parsing', () => {
     };
   };
 
-  it('`interactive` takes --data and --no-color', async () => {
+  it('`interactive` takes --data, --no-color and --no-cache (review L6)', async () => {
     const { calls, handlers: h } = handlers();
     expect(await main(['interactive', '--data', 'a.yaml', '--no-color'], captureIo(), h)).toBe(0);
-    expect(calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: false } }]);
+    expect(calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: false, cache: true } }]);
+    const noCache = handlers();
+    expect(await main(['interactive', '--data', 'a.yaml', '--no-cache'], captureIo(), noCache.handlers)).toBe(0);
+    expect(noCache.calls).toEqual([{ name: 'interactive', options: { dataFiles: ['a.yaml'], color: true, cache: false } }]);
   });
 
   it('`plan` without --from or --to runs the questionnaire with every option it was given', async () => {

@@ -103,6 +103,7 @@ describe.skipIf(!TMUX)('careerpath interactive in a terminal (tmux)', () => {
     expect(shown).toContain('Already held, not counted: Level 3 Diploma in Adult Care; English and maths at level 2');
     expect(shown).toContain('Conditions: only routes you can do while working');
     expect(shown).toContain('at 10 hours of study a week');
+    // The three years in the role come back as --months-in-role.
     expect(shown.replace(/ \\\n +/g, ' ')).toContain('--optimise time --earn-while-learning --hours-per-week 10 --months-in-role 36 --alternatives 3');
     tty.press('Enter'); // Save this plan as Markdown
 

@@ -1,12 +1,27 @@
 /**
  * Issue 8, end to end: every bad input gets a clear answer and the right exit code, and nothing is
- * written or lost. One row per line of reliability.md's bad-input matrix (plus the rows found
+ * written or lost. Issue 18 (at the end): the findings of the adversarial review at the I/O edge. One row per line of reliability.md's bad-input matrix (plus the rows found
  * missing), each run through the built bin in its own temp folder with `--output` into it, so a
  * file that should not appear would show in the folder listing. Big, deep and bomb inputs are
  * made here at run time; none of them is ever parsed in this process.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -393,6 +408,16 @@ const USAGE_ROWS: { name: string; argv: string[]; stderr: string[] }[] = [
   },
   { name: 'only one of --from/--to', argv: ['plan', '--from', 'care worker', '-o', 'out/plan.md'], stderr: ['✗ plan needs --to'] },
   {
+    name: '--output with an empty name (review L4)',
+    argv: ['plan', '--from', 'care worker', '--to', 'team leader', '-o', ''],
+    stderr: ['✗ --output needs a file name', 'For example --output plan.md, or -o - for standard output.'],
+  },
+  {
+    name: 'a whole number too large to hold (review L3)',
+    argv: ['plan', '--from', 'care worker', '--to', 'team leader', '--max-months', '99999999999999999999999'],
+    stderr: ['expected a whole number of at least 1: this one is too large'],
+  },
+  {
     name: 'an unknown role',
     argv: ['plan', '--from', 'care wroker', '--to', 'team leader', '-o', 'out/plan.md'],
     stderr: ['✗ unknown role "care wroker" (--from). Did you mean "Care worker"'],
@@ -625,5 +650,289 @@ describe.skipIf(!TMUX)('colour on a real terminal (tmux)', () => {
     expect(coloured.screen).toMatch(/\u001b\[/);
     expect(noColor.screen).not.toMatch(/\u001b\[/);
     expect(flag.screen).not.toMatch(/\u001b\[/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 18, the I/O edge: one test (or row) per finding of the adversarial review in the cache,
+// the writer, the streams and the renderers. The pure parts are unit-tested in cache.test.ts,
+// write-file-respect.test.ts and render-safety.test.ts.
+
+const posix = process.platform !== 'win32';
+const asRoot = process.getuid?.() === 0;
+const hasMkfifo = posix && spawnSync('mkfifo', ['--version']).status === 0;
+const SHOW = ['show', 'senior care worker', '--data', 'care.yaml'];
+
+/** A workspace with the care fixture as care.yaml and its own cache folder. */
+function cacheWorkspace(): { dir: string; env: NodeJS.ProcessEnv; folder: string } {
+  const dir = workspace();
+  writeFileSync(join(dir, 'care.yaml'), readFileSync(join(ROOT, 'test/fixtures/datasets/care.yaml')));
+  return { dir, env: { XDG_CACHE_HOME: join(dir, 'cache') }, folder: join(dir, 'cache', 'careerpath') };
+}
+
+describe('issue 18: the --data cache cannot lie or hang', () => {
+  it.runIf(process.platform === 'linux')('H11: XDG_CACHE_HOME under /proc answers at once, with one note on stderr', async () => {
+    const dir = cacheWorkspace().dir;
+    const run = await runAsync(SHOW, { cwd: dir, env: { XDG_CACHE_HOME: '/proc/self' } });
+    expect(run.signal).toBeNull();
+    expect(run.stdout).toMatch(/^Senior care worker\n/);
+    expect(run.stderr).toBe(
+      'careerpath: not caching --data files (cache folder /proc/self/careerpath: cannot create it (ENOENT)); they are read afresh each time\n',
+    );
+    expect(run.code).toBe(0);
+  });
+
+  it.runIf(hasMkfifo)('H12: a FIFO or a link to /dev/zero in place of the entry is passed over at once; the answer is right', async () => {
+    const { dir, env, folder } = cacheWorkspace();
+    const first = await runAsync(SHOW, { cwd: dir, env });
+    const [entry] = readdirSync(folder);
+    for (const plant of [() => spawnSync('mkfifo', [join(folder, entry!)]), () => symlinkSync('/dev/zero', join(folder, entry!))]) {
+      rmSync(join(folder, entry!), { force: true });
+      plant();
+      const started = Date.now();
+      const run = await runAsync(SHOW, { cwd: dir, env });
+      expect(run.signal).toBeNull();
+      expect(run.stdout).toBe(first.stdout);
+      expect(run.code).toBe(0);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+  });
+
+  it('M1: an entry edited in place (still valid JSON) is not trusted; the file is read and the entry rebuilt', async () => {
+    const { dir, env, folder } = cacheWorkspace();
+    const first = await runAsync(SHOW, { cwd: dir, env });
+    expect(first.stdout).toMatch(/^Senior care worker\n/);
+    const [entry] = readdirSync(folder);
+    const path = join(folder, entry!);
+    writeFileSync(path, readFileSync(path, 'latin1').replaceAll('Senior care worker', 'Poisoned name'));
+    const second = await runAsync(SHOW, { cwd: dir, env });
+    expect(second.stdout).toBe(first.stdout);
+    expect(readFileSync(path, 'latin1')).not.toContain('Poisoned name');
+  });
+
+  it("--data '' says the name is empty, not that it is a folder (review L4)", async () => {
+    const run = await runAsync(['show', 'care worker', '--data', ''], { cwd: workspace() });
+    expect(run.stderr).toContain(': the file name is empty; give the path of a .yaml or .json file');
+    expect(run.code).toBe(1);
+  });
+
+  it('L7: with HOME empty and no XDG_CACHE_HOME, no ./.cache appears in the working folder', async () => {
+    const { dir } = cacheWorkspace();
+    const run = await runAsync(SHOW, { cwd: dir, env: { HOME: '', XDG_CACHE_HOME: '' } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('careerpath: not caching --data files (no absolute HOME or XDG_CACHE_HOME to keep it in)');
+    expect(listing(dir)).toEqual(['care.yaml', 'out']);
+  });
+});
+
+describe('issue 18: --output respects what is there', () => {
+  const force = (output: string) => [...PLAN, '--output', output, '--force'];
+
+  it.runIf(hasMkfifo)('H9: --force refuses a FIFO, a link and (as root) a device node, and leaves each as it was', async () => {
+    const dir = workspace();
+    spawnSync('mkfifo', [join(dir, 'out/pipe')]);
+    writeFileSync(join(dir, 'out/target.md'), 'T');
+    symlinkSync('target.md', join(dir, 'out/link.md'));
+    const rows: [string, string][] = [
+      ['out/pipe', '✗ cannot write out/pipe: it is a named pipe (FIFO), and --force replaces only a regular file'],
+      ['out/link.md', '✗ cannot write out/link.md: it is a symbolic link, and --force replaces only a regular file'],
+    ];
+    if (asRoot && spawnSync('mknod', [join(dir, 'out/null'), 'c', '1', '3']).status === 0) {
+      rows.push(['out/null', '✗ cannot write out/null: it is a device, and --force replaces only a regular file']);
+    }
+    const before = listing(dir);
+    for (const [output, message] of rows) {
+      const run = await runAsync(force(output), { cwd: dir });
+      expect(run.stderr).toContain(message);
+      expect(run.code).toBe(1);
+    }
+    expect(listing(dir)).toEqual(before);
+    expect(statSync(join(dir, 'out/pipe')).isFIFO()).toBe(true);
+    expect(lstatSync(join(dir, 'out/link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'out/target.md'), 'utf8')).toBe('T');
+  });
+
+  it.runIf(posix)('M5: --force keeps a 0600 file private, and refuses a read-only one, saying how to replace it', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'out/private.md'), 'secret');
+    chmodSync(join(dir, 'out/private.md'), 0o600);
+    writeFileSync(join(dir, 'out/readonly.md'), 'ro');
+    chmodSync(join(dir, 'out/readonly.md'), 0o444);
+    const saved = await runAsync(force('out/private.md'), { cwd: dir });
+    expect(saved.code).toBe(0);
+    expect(statSync(join(dir, 'out/private.md')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'out/private.md'), 'utf8')).toMatch(/^# Career plan/);
+    const refused = await runAsync(force('out/readonly.md'), { cwd: dir });
+    expect(refused.stderr).toBe(
+      '✗ cannot write out/readonly.md: it is read-only, and --force replaces only a file you may write to\n' +
+        'It was left as it is. To replace it anyway, make it writable first (chmod u+w out/readonly.md), or save under another name.\n',
+    );
+    expect(refused.code).toBe(1);
+    expect(readFileSync(join(dir, 'out/readonly.md'), 'utf8')).toBe('ro');
+  });
+
+  it('M5: as another user, --force does not replace a file that user may not write (as root: the CLI runs as "nobody")', async (ctx) => {
+    if (!asRoot) return ctx.skip('needs root, to own a file and run the CLI as another user');
+    if (spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)})`], { uid: 65534, gid: 65534 }).status !== 0) {
+      return ctx.skip('"nobody" cannot read this checkout');
+    }
+    const dir = workspace();
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'out'), 0o777);
+    writeFileSync(join(dir, 'out/roots.md'), 'root owns this');
+    const run = await runAsync(force('out/roots.md'), { cwd: dir, uid: 65534, env: { XDG_CACHE_HOME: join(dir, 'cache') } });
+    expect(run.stderr).toContain('✗ cannot write out/roots.md: it is read-only, and --force replaces only a file you may write to');
+    expect(run.code).toBe(1);
+    expect(readFileSync(join(dir, 'out/roots.md'), 'utf8')).toBe('root owns this');
+    expect(statSync(join(dir, 'out/roots.md')).uid).toBe(0);
+  });
+
+  it.runIf(posix)(
+    'M3: Ctrl-\\, SIGUSR2 or SIGALRM in the middle of a save: the process ends by that signal, the old file is whole, no temp file',
+    () => {
+      for (const signal of ['SIGQUIT', 'SIGUSR2', 'SIGALRM']) {
+        const dir = workspace();
+        writeFileSync(join(dir, 'out/plan.md'), 'old plan');
+        // ulimit -c 0: SIGQUIT's default action would otherwise leave a core file.
+        const child = spawnSync(
+          'sh',
+          [
+            '-c',
+            'ulimit -c 0; exec "$0" "$@"',
+            process.execPath,
+            '--import',
+            'tsx',
+            join(ROOT, 'test/helpers/interrupted-write.ts'),
+            join(dir, 'out'),
+            'force',
+            signal,
+          ],
+          { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+        );
+        expect(child.stdout, signal).toBe('');
+        expect(child.signal, signal).toBe(signal);
+        expect(listing(dir), signal).toEqual(['out', 'out/plan.md']);
+        expect(readFileSync(join(dir, 'out/plan.md'), 'utf8')).toBe('old plan');
+      }
+    },
+    180_000,
+  );
+});
+
+describe('issue 18: broken streams', () => {
+  /** Runs the bin with stdout and stderr given as file descriptors (or 'pipe'). */
+  function runWith(args: string[], stdout: number | 'pipe' | 'ignore', stderr: number | 'pipe' | 'ignore', cwd = workspace()) {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.CAREERPATH_DATA;
+    return spawnSync(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', stdout, stderr], encoding: 'utf8', timeout: 15_000 });
+  }
+
+  it.runIf(existsSync('/dev/full'))('H10: a full disk on stdout (/dev/full) is one clear line and exit 1, never a crash dump', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const run = runWith(PLAN, full, 'pipe');
+      expect(run.stderr).toBe('✗ cannot write the output: the disk is full\n');
+      expect(run.status).toBe(1);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it.runIf(existsSync('/dev/full'))('M4: with stderr on a full disk, a usage error still exits 2 and a good plan 0', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      expect(runWith(['plan', '--from', 'qqqq', '--to', 'zzzzz'], 'ignore', full).status).toBe(2);
+      expect(runWith(PLAN, 'ignore', full).status).toBe(0);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('M4: with stderr a closed pipe, a usage error exits 2, and a save that worked exits 0 (the file is there)', async () => {
+    const closedStderr = (child: ReturnType<typeof spawn>) => child.stderr!.destroy();
+    const usage = await runAsync(['plan', '--from', 'qqqq', '--to', 'zzzzz'], { cwd: workspace(), onSpawn: closedStderr });
+    expect(usage.code).toBe(2);
+    const dir = workspace();
+    const saved = await runAsync([...PLAN, '--output', 'out/plan.md'], { cwd: dir, onSpawn: closedStderr });
+    expect(saved.code).toBe(0);
+    expect(readFileSync(join(dir, 'out/plan.md'), 'utf8')).toMatch(/^# Career plan/);
+  });
+});
+
+describe('issue 18: nothing from data reaches a terminal or a document raw', () => {
+  /** OSC 0 (title), SGR, OSC 8 (a disguised link), OSC 52 (the clipboard), a screen clear, NUL, a bidi override. */
+  const ESCAPES =
+    '\u001b]0;PWNED\u0007\u001b[31mRED\u001b[0m\u001b]8;;http://evil.example/\u0007click\u001b]8;;\u0007\u001b]52;c;cHduZWQ=\u0007\u001b[2J\u0000\u202e';
+  const HOSTILE = ` ${ESCAPES} <img src=x onerror=alert(1)> %%{init: {'theme':'forest','themeCSS':'body{display:none}'}}%%\n# heading injected\n| fake | table |`;
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
+
+  /**
+   * Plants a cache entry, with a valid checksum, that answers for `--data care.yaml` with hostile
+   * names and a javascript: source: the strongest position an attacker with the cache folder has,
+   * and what a gap in validation would let through. Returns the workspace.
+   */
+  async function plantHostileEntry(): Promise<{ dir: string; env: NodeJS.ProcessEnv }> {
+    const { dir, env, folder } = cacheWorkspace();
+    const { cacheKey, entryText } = await import('../../src/dataset/cache');
+    const { readSnapshotBytes, SNAPSHOT_SCHEMA_VERSION } = await import('../../src/dataset/snapshot');
+    const { packageVersion } = await import('../../src/package-root');
+    const { careDataset } = await import('../helpers/plans');
+    const snapshot = readSnapshotBytes();
+    const key = cacheKey([{ file: 'care.yaml', bytes: readFileSync(join(dir, 'care.yaml')) }], snapshot && Buffer.concat([snapshot.dataset, snapshot.prose]), {
+      schema: SNAPSHOT_SCHEMA_VERSION,
+      tool: packageVersion(),
+    });
+    const data = careDataset();
+    data.meta.name += HOSTILE;
+    for (const entry of [...data.roles, ...data.qualifications]) entry.name += HOSTILE;
+    for (const r of data.roles) r.summary += HOSTILE;
+    data.sources = data.sources.map((s) => ({ ...s, title: s.title + HOSTILE, url: 'javascript:alert(document.domain)//)' }));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${key}.json`), entryText(key, data));
+    return { dir, env };
+  }
+
+  it('H7, H8, M10: every command and format, coloured or saved, shows the hostile names escaped and obeys none of them', async () => {
+    const { dir, env } = await plantHostileEntry();
+    const data = ['--data', 'care.yaml'];
+    const plan = ['plan', '--from', 'care worker', '--to', 'registered manager', '--alternatives', '2', ...data];
+    const commands = [
+      plan,
+      ['show', 'senior care worker', ...data],
+      ['show', 'level 3 diploma', ...data],
+      ['next', 'care worker', ...data],
+      ['unlocks', 'level 3 diploma', ...data],
+      ['roles', ...data],
+      ['qualifications', ...data],
+    ];
+    const runs: { args: string[]; stdout: string; code: number | null }[] = [];
+    for (const args of commands) {
+      for (const format of ['table', 'text', 'markdown']) {
+        const run = await runAsync([...args, '--format', format], { cwd: dir, env: { ...env, NO_COLOR: undefined, FORCE_COLOR: '1' } });
+        runs.push({ args: [...args, format], ...run });
+      }
+    }
+    runs.push({ args: ['html'], ...(await runAsync([...plan, '--format', 'html'], { cwd: dir, env })) });
+    for (const run of runs) {
+      const name = run.args.join(' ');
+      expect(run.code, name).toBe(0);
+      // The planted entry answered (so the escaping, not the fixture, is what is checked).
+      expect(run.stdout, name).toMatch(/PWNED/);
+      expect(run.stdout, name).not.toMatch(RAW_CONTROL);
+      // In a document (on a terminal they are plain text): no tag, heading, table row or script link; no directive in a diagram.
+      if (name.endsWith('markdown')) expect(run.stdout, name).not.toMatch(/(?<!\\)<img|^# heading injected|^\| fake|\]\(javascript:/m);
+      if (name === 'html') expect(run.stdout).not.toMatch(/<img|href="javascript:/);
+      for (const [, diagram] of run.stdout.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)) expect(diagram, name).not.toMatch(/%%|\{init/);
+    }
+  }, 120_000);
+
+  it('L1: an escape code typed as an argument, or in an --output name, is shown escaped', async () => {
+    const dir = workspace();
+    const unknown = await runAsync(['plan', '--from', '\u001b[31mRED\u001b]0;PWNED\u0007', '--to', 'x'], { cwd: dir });
+    expect(unknown.stderr).toContain('✗ unknown role "\\u001b[31mRED\\u001b]0;PWNED\\u0007" (--from)');
+    expect(unknown.code).toBe(2);
+    const saved = await runAsync([...PLAN, '--output', 'out/\u001b[31mred.md'], { cwd: dir });
+    expect(saved.stderr).toBe('Saved out/\\u001b[31mred.md\n');
+    for (const run of [unknown, saved]) expect(run.stderr).not.toMatch(RAW_CONTROL);
   });
 });

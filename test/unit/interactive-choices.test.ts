@@ -279,6 +279,8 @@ describe('answers → plan request', () => {
     );
     expect(shellWord('plain')).toBe('plain');
     expect(shellWord('say "$HOME" `x`')).toBe('"say \\"\\$HOME\\" \\`x\\`"');
+    // Bash expands "!" from its history even inside double quotes: single quotes then.
+    expect(shellWord("Help!me 'now' $(x)")).toBe("'Help!me '\\''now'\\'' $(x)'");
   });
 });
 

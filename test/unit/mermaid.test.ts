@@ -66,6 +66,32 @@ describe('the Markdown route map is valid Mermaid', () => {
     expect(lines.join('\n')).toContain('#quot;worker#quot; #124; #35;1 #lt;new#gt; end (start)');
   });
 
+  it('a name cannot set the theme or inject CSS through a %%{init}%% directive (review M10)', async () => {
+    const directive = "%%{init: {'theme':'forest', 'themeCSS': 'body{display:none}'}}%%";
+    const plan = structuredClone(planOn({ from: 'care_worker', to: 'team_leader' }));
+    plan.to.name = `Team ${directive} leader`;
+    for (const step of plan.best.steps) if (step.to.id === plan.to.id) step.to.name = plan.to.name;
+    const diagram = renderRouteMermaid(plan).join('\n');
+    expect(diagram).not.toMatch(/%%|\{init/);
+    const result = await mermaid.parse(diagram);
+    expect(result ? result.config : undefined).toEqual({});
+    // The same diagram with the directive left raw does take effect: the check above means something.
+    const raw = await mermaid.parse(
+      diagram.replace('#37;#37;#123;init', '%%{init').replace('#125;#125;#37;#37;', '}}%%').replace(/#123;/g, '{').replace(/#125;/g, '}'),
+    );
+    expect(raw ? raw.config : undefined).toMatchObject({ theme: 'forest' });
+  });
+
+  it('a name in backticks stays a label, not a Markdown string (review L14), and control characters are shown', async () => {
+    const plan = structuredClone(planOn({ from: 'care_worker', to: 'team_leader' }));
+    plan.from.name = '`**md string**`\u001b[31m';
+    for (const step of plan.best.steps) if (step.from.id === plan.from.id) step.from.name = plan.from.name;
+    const diagram = renderRouteMermaid(plan).join('\n');
+    expect(diagram).toContain('#96;**md string**#96;\\u001b[31m (start)');
+    expect(diagram).not.toMatch(/[\u0000-\u0008\u000b-\u001f`]/);
+    expect(await parses(diagram)).toBe(true);
+  });
+
   it('a plan with nothing new to gain', async () => {
     const plan = planOn({ from: 'senior_care_worker', to: 'team_leader', have: ['l3'] });
     expect(await parses(renderRouteMermaid(plan).join('\n'))).toBe(true);

@@ -93,11 +93,13 @@ describe('buildPlanDocument', () => {
   });
 });
 
-describe('webAddress', () => {
+describe('webAddress: http(s) only, in its normalised form (review H8)', () => {
   it.each([
     ['https://example.org/a?b=c', 'https://example.org/a?b=c'],
-    ['http://example.org', 'http://example.org'],
-    ['HTTPS://EXAMPLE.ORG/', 'HTTPS://EXAMPLE.ORG/'],
+    ['http://example.org', 'http://example.org/'],
+    ['HTTPS://EXAMPLE.ORG/', 'https://example.org/'],
+    // The parser tolerates spaces and markup in the raw text; the normalised form encodes them.
+    ['https://example.com/x) <img src=x onerror=alert(1)>', 'https://example.com/x)%20%3Cimg%20src=x%20onerror=alert(1)%3E'],
     ['javascript:alert(1)', undefined],
     ['JavaScript:alert(1)', undefined],
     ['data:text/html,<b>x</b>', undefined],

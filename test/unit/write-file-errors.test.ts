@@ -102,7 +102,6 @@ describe('writeFileSafely: each failure named, with its hint and the cause kept'
       const error = await failure('out', force);
       expect(error.message).toBe('cannot write out: it is a folder');
       expect(error.hint).toBe('Give a file name, e.g. plan.md.');
-      expect(error.cause).toMatchObject({ code: force ? 'EISDIR' : 'EEXIST' });
     }
   });
 
@@ -128,12 +127,16 @@ describe('writeFileSafely never removes a file it did not create', () => {
   });
 });
 
-describe('the Ctrl-C guard, the module loaded inside the test', () => {
-  it('listens for SIGINT, SIGTERM and SIGHUP until told to stop', async () => {
+describe('the signal guard, the module loaded inside the test', () => {
+  it('listens for every catchable signal that ends a process (Ctrl-C, Ctrl-\\, kill, SIGUSR2, SIGALRM...) until told to stop (review M3)', async () => {
     // The list of signals is built when the module loads: loading it here ties that code to this test.
     vi.resetModules();
-    const fresh = await import('../../src/io/write-file');
-    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    const fresh = await import('../../src/io/signal-cleanup');
+    const expected =
+      process.platform === 'win32' ? ['SIGINT', 'SIGHUP'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR2', 'SIGALRM', 'SIGXCPU', 'SIGXFSZ'];
+    expect(fresh.ENDING_SIGNALS).toEqual(expect.arrayContaining(expected));
+    for (const never of ['SIGKILL', 'SIGSTOP', 'SIGUSR1', 'SIGPIPE', 'SIGSEGV', 'SIGPROF']) expect(fresh.ENDING_SIGNALS).not.toContain(never);
+    const signals = fresh.ENDING_SIGNALS;
     const before = signals.map((s) => process.listenerCount(s));
     const stop = fresh.removeOnSignal(join(dir, '.plan.md.tmp'));
     expect(signals.map((s) => process.listenerCount(s))).toEqual(before.map((n) => n + 1));

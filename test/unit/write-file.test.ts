@@ -42,9 +42,13 @@ describe('writeFileSafely', () => {
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 
-  it('refuses even a dangling symlink in the way', async () => {
+  it('refuses even a dangling symlink in the way, and says it is a link (review L4)', async () => {
     symlinkSync(join(dir, 'nowhere'), join(dir, 'plan.md'));
-    expect((await failure(write('plan.md', 'x'))).message).toContain('already exists');
+    for (const force of [false, true]) {
+      const error = await failure(write('plan.md', 'x', force));
+      expect(error.message).toBe(`cannot write plan.md: it is a symbolic link${force ? ', and --force replaces only a regular file' : ''}`);
+      expect(error.hint).toBe('careerpath does not save through links: give the path of the file itself, or another name.');
+    }
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });
 
