@@ -8,7 +8,7 @@ import { buildGraph } from '../planner/graph';
 import { planRoute } from '../planner/plan';
 import type { NoRoute, Optimise } from '../planner/types';
 import { isoDate, planContext } from '../render/context';
-import { renderPlanJson } from '../render/json';
+import { renderPlanJson } from '../render/json-plan';
 import { renderPlanHtml } from '../render/html';
 import { renderPlanMarkdown } from '../render/markdown';
 import { renderPlanTable } from '../render/table';

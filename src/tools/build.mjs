@@ -1,8 +1,9 @@
 // The build: bundle the CLI with esbuild into CommonJS (Node 20's ES module loader alone costs a
 // start-up ratio of ~0.3 against `node -e 0`), keep yaml and zod in a separate bundle loaded only
 // when a YAML file is read, make V8 code caches for Node 20, then validate data/*.yaml into the
-// snapshot the CLI reads with JSON.parse and regenerate the editors' JSON Schema. Fails, listing
-// every problem, on bad data.
+// snapshot the CLI reads with JSON.parse, and generate the JSON Schemas from their zod sources: the
+// editors' schema of the data files and the schema of --json output. Fails, listing every problem,
+// on bad data.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
@@ -14,9 +15,10 @@ const dist = join(root, 'dist');
 
 /**
  * Modules loaded on demand from their own bundle: `import('./read-files')` becomes require('./read-files.js').
- * `prompts` carries inquirer, so only the questionnaire pays for it.
+ * `prompts` carries inquirer, so only the questionnaire pays for it; `generate-schema` carries zod,
+ * for `careerpath schema` in a tree not yet built.
  */
-const LAZY = /(?:^|\/)(read-files|json-schema|prompts)$/;
+const LAZY = /(?:^|\/)(read-files|generate-schema|prompts)$/;
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
@@ -78,7 +80,7 @@ await build({
   ...shared,
   entryPoints: {
     'read-files': join(root, 'src/dataset/read-files.ts'),
-    'json-schema': join(root, 'src/dataset/json-schema.ts'),
+    'generate-schema': join(root, 'src/commands/generate-schema.ts'),
     prompts: join(root, 'src/interactive/prompts.ts'),
   },
   outdir: dist,
