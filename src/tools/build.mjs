@@ -26,6 +26,20 @@ const lazyBundles = {
   },
 };
 
+/**
+ * Modules every bundle shares from one file of their own: the error classes, so that an error the
+ * YAML reader's bundle throws is an `instanceof` the error boundary's own class.
+ */
+const SHARED = /(?:^|\/)(errors)$/;
+const sharedModules = {
+  name: 'shared-modules',
+  setup(b) {
+    b.onResolve({ filter: SHARED }, (args) =>
+      args.kind !== 'entry-point' && args.importer.startsWith(join(root, 'src')) ? { path: `./${args.path.match(SHARED)[1]}.js`, external: true } : undefined,
+    );
+  },
+};
+
 /** A build-time source patch: replaces one exact line, and fails the build if it is gone. */
 function patchLine(name, file, line, replacement) {
   return {
@@ -69,7 +83,7 @@ const shared = {
   legalComments: 'none',
   define: { 'import.meta.url': '__cpImportMetaUrl' },
   banner: { js: "var __cpImportMetaUrl=require('url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBundles, ...patches],
+  plugins: [lazyBundles, sharedModules, ...patches],
   // Lazy modules are required, not imported: vm.Script (the code cache) has no import() hook.
   supported: { 'dynamic-import': false },
 };
@@ -82,6 +96,7 @@ await build({
     'read-files': join(root, 'src/dataset/read-files.ts'),
     'generate-schema': join(root, 'src/commands/generate-schema.ts'),
     prompts: join(root, 'src/interactive/prompts.ts'),
+    errors: join(root, 'src/errors.ts'),
   },
   outdir: dist,
 });
