@@ -18,6 +18,8 @@ import { lazy } from '../helpers/lazy';
 import { careDataset, contextFor, planOn } from '../helpers/plans';
 
 const published = outputJsonSchema();
+// The shipped data, parsed once for this file (made by the first test that uses it, see test/helpers/lazy.ts).
+const shipped = lazy(() => readShippedYaml());
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateOutput = ajv.compile(published);
 
@@ -146,7 +148,6 @@ describe('plan --json', () => {
   });
 
   it('validates for plans on the shipped data too', () => {
-    const shipped = readShippedYaml();
     for (const [from, to] of [
       ['care_worker', 'registered_manager'],
       ['hcsw_band2', 'registered_nurse'],
@@ -169,7 +170,6 @@ describe('roles, show and validate --json', () => {
   });
 
   it('show: every role and qualification of the shipped data', () => {
-    const shipped = readShippedYaml();
     const info = datasetInfo(shipped);
     for (const role of shipped.roles) checked(renderDetailsJson(describeRole(shipped, role), info));
     for (const q of shipped.qualifications) checked(renderDetailsJson(describeQualification(shipped, q), info));
@@ -185,7 +185,6 @@ describe('roles, show and validate --json', () => {
   });
 
   it('validate: a clean dataset and one with problems', () => {
-    const shipped = readShippedYaml();
     const clean = checked(renderValidationJson({ files: ['a.yaml'], issues: [], dataset: shipped }));
     expect(clean.valid).toBe(true);
     const parsed = parseDatasetText(
@@ -203,13 +202,11 @@ describe('roles, show and validate --json', () => {
 });
 
 describe('next --json and unlocks --json', () => {
-  // Made by the first test that uses them, not at import (see test/helpers/lazy.ts).
-  const dataset = lazy(() => readShippedYaml());
-  const graph = lazy(() => buildGraph(dataset));
+  const graph = lazy(() => buildGraph(shipped));
 
   it('next: every move with its routes, what is held and what is still to gain', () => {
     const moves = listNextMoves(graph, 'senior_care_worker', ['l3_dip_adult_care']);
-    const json = checked(renderNextJson({ id: 'senior_care_worker', name: 'Senior care worker' }, moves, datasetInfo(dataset))) as {
+    const json = checked(renderNextJson({ id: 'senior_care_worker', name: 'Senior care worker' }, moves, datasetInfo(shipped))) as {
       kind: string;
       moves: { to: { id: string }; ready: boolean; routes: { requires: { id: string; held: boolean }[] }[] }[];
     };
@@ -220,7 +217,7 @@ describe('next --json and unlocks --json', () => {
   });
 
   it('unlocks: roles opened directly and one move on', () => {
-    const json = checked(renderUnlocksJson(listUnlocks(graph, 'l3_dip_adult_care'), datasetInfo(dataset))) as {
+    const json = checked(renderUnlocksJson(listUnlocks(graph, 'l3_dip_adult_care'), datasetInfo(shipped))) as {
       kind: string;
       direct: { role: { id: string } }[];
     };
