@@ -4,7 +4,7 @@
  */
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import type { CompletionOptions } from './commands/completion';
-import { FORMATS, type CommonOptions, type Format, type OutputOptions } from './commands/options';
+import { CORE_FORMATS, FORMATS, type CommonOptions, type Format, type OutputOptions } from './commands/options';
 import type { InteractiveOptions } from './commands/interactive';
 import type { PlanOptions } from './commands/plan';
 import type { NextOptions } from './commands/next';
@@ -62,18 +62,31 @@ function addGlobalOptions(program: Command): Command {
     .option('--no-cache', 'read --data files afresh instead of from the cache of validated files');
 }
 
-/** Declares --format, --json, --output and --force on a command whose result can be saved. */
-function addOutputOptions(command: Command): Command {
+/**
+ * Declares --format, --json, --output and --force on a command whose result can be saved, with
+ * the formats it makes: its help, its completion and the parser all offer those alone.
+ */
+function addOutputOptions(command: Command, formats: readonly Format[] = CORE_FORMATS): Command {
+  const html = formats.includes('html');
+  const layouts = `table; text (one line or paragraph at a time, no grid: for screen readers, also CAREERPATH_FORMAT=text); markdown; ${html ? 'json; or html, a page to print' : 'or json'}`;
   return command
-    .addOption(
-      new Option(
-        '--format <format>',
-        "table; text (one line or paragraph at a time, no grid: for screen readers, also CAREERPATH_FORMAT=text); markdown; json; or html, a page to print (plan only) (default: from --output's extension, else table)",
-      ).choices(FORMATS),
-    )
+    .addOption(new Option('--format <format>', `${layouts} (default: from --output's extension, else table)`).choices(formats).argParser(formatChoice(formats)))
     .addOption(new Option('--json', 'short for --format json').conflicts('format'))
-    .option('-o, --output <file>', 'save to this file instead of printing (.md → markdown, .json → json, .txt → text, .html → html; - for standard output)')
+    .option(
+      '-o, --output <file>',
+      `save to this file instead of printing (.md → markdown, .json → json, .txt → text${html ? ', .html → html' : ''}; - for standard output)`,
+    )
     .option('--force', 'let --output replace an existing file');
+}
+
+/** Parses --format as one of the command's formats; html, a format of plan's alone, says so. */
+function formatChoice(formats: readonly Format[]) {
+  return (value: string): Format => {
+    const format = formats.find((f) => f === value);
+    if (format) return format;
+    const why = value === 'html' ? 'Only `careerpath plan` can make an HTML page; allowed choices here are' : 'Allowed choices are';
+    throw new InvalidArgumentError(`${why} ${formats.join(', ')}.`);
+  };
 }
 
 /** Reads the shared options back from a command's flags. */
@@ -157,6 +170,7 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       )
       .option('--name <name>', 'your name, for the plan document (html, markdown); left blank to fill in when absent')
       .option('--review <date>', 'the review date (YYYY-MM-DD), for the plan document; left blank when absent'),
+    FORMATS,
   ).action(async (flags: Record<string, unknown>, command: Command) => {
     const options: PlanOptions = {
       ...commonOptions(withGlobal(flags)),

@@ -2,26 +2,11 @@
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 130 } as const;
 
-/**
- * The YAML reader is its own bundle (it carries yaml and zod), so it has its own copies of these
- * classes: `instanceof` checks a brand shared through the global symbol registry, not identity.
- */
-const KINDS = Symbol.for('careerpath.error-kinds');
-
-function branded(error: Error, kind: string): void {
-  const kinds = ((error as unknown as Record<symbol, string[]>)[KINDS] ??= []);
-  kinds.push(kind);
-}
-
-function hasKind(value: unknown, kind: string): boolean {
-  return typeof value === 'object' && value !== null && ((value as Record<symbol, string[]>)[KINDS]?.includes(kind) ?? false);
-}
+// Every bundle the build makes requires this module from one shared file (dist/errors.js), so an
+// error thrown in the YAML reader's bundle is an instance of the very class the boundary checks.
 
 /** A problem the user can fix: printed as `✗ message` plus a hint, never with a stack trace. */
 export class UserError extends Error {
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasKind(value, 'UserError');
-  }
   readonly exitCode: number;
   readonly hint: string | undefined;
   /** The command already printed its result, which says what failed (validate's report): no error document under --json. */
@@ -29,7 +14,6 @@ export class UserError extends Error {
   constructor(message: string, options: { exitCode?: number; hint?: string; cause?: unknown; resultPrinted?: boolean } = {}) {
     super(message, { cause: options.cause });
     this.name = 'UserError';
-    branded(this, 'UserError');
     this.exitCode = options.exitCode ?? EXIT.failure;
     this.hint = options.hint;
     this.resultPrinted = options.resultPrinted === true;
@@ -38,13 +22,9 @@ export class UserError extends Error {
 
 /** A bad command line: unknown role, bad option value. Exit 2. */
 export class UsageError extends UserError {
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasKind(value, 'UsageError');
-  }
   constructor(message: string, options: { hint?: string } = {}) {
     super(message, { ...options, exitCode: EXIT.usage });
     this.name = 'UsageError';
-    branded(this, 'UsageError');
   }
 }
 
@@ -66,16 +46,12 @@ export interface DatasetIssue {
 
 /** A dataset that failed to load or validate: every problem, each with file:line:column. Exit 1. */
 export class DatasetError extends UserError {
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasKind(value, 'DatasetError');
-  }
   readonly issues: DatasetIssue[];
   constructor(issues: DatasetIssue[], summary = 'the dataset has problems', options: { hint?: string } = {}) {
     super(`${summary} (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'})`, {
       hint: options.hint ?? 'Fix the lines above; `careerpath validate FILE` checks a file without planning.',
     });
     this.name = 'DatasetError';
-    branded(this, 'DatasetError');
     this.issues = issues;
   }
 }

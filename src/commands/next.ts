@@ -6,7 +6,7 @@ import { listNextMoves } from '../planner/explore';
 import { buildGraph } from '../planner/graph';
 import { datasetInfo } from '../render/context';
 import { renderNextMarkdown, renderNextMoves } from '../render/explore';
-import { renderNextJson } from '../render/json';
+import { renderNextJson } from '../render/json-explore';
 import { requireQualification, requireRole } from './names';
 import { emit } from './output';
 

@@ -8,6 +8,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** The formats every command lays out; html only where a command has a page to print (plan). */
 export type CoreFormat = Exclude<Format, 'html'>;
+export const CORE_FORMATS = FORMATS.filter((format): format is CoreFormat => format !== 'html');
 
 /** How a command's result is shown or saved (on the commands declared with addOutputOptions). */
 export interface OutputOptions {

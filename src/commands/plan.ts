@@ -9,7 +9,7 @@ import { planRoute } from '../planner/plan';
 import type { NoRoute, Optimise, Plan } from '../planner/types';
 import type { Dataset } from '../domain/types';
 import { isoDate, planContext } from '../render/context';
-import { renderPlanJson } from '../render/json';
+import { renderPlanJson } from '../render/json-plan';
 import { renderPlanHtml } from '../render/html';
 import { renderPlanMarkdown } from '../render/markdown';
 import { renderPlanTable } from '../render/table';

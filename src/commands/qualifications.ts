@@ -4,7 +4,7 @@ import { readCommandDataset } from '../dataset/load';
 import type { QualificationKindId } from '../domain/vocabulary';
 import type { Io } from '../io/terminal';
 import { datasetInfo } from '../render/context';
-import { renderQualificationsJson } from '../render/json';
+import { renderQualificationsJson } from '../render/json-entries';
 import { renderQualificationsMarkdown, renderQualificationsTable, renderQualificationsText, selectQualifications } from '../render/qualifications';
 import { emit } from './output';
 

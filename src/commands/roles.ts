@@ -4,7 +4,7 @@ import { readCommandDataset } from '../dataset/load';
 import type { Sector } from '../domain/types';
 import type { Io } from '../io/terminal';
 import { datasetInfo } from '../render/context';
-import { renderRolesJson } from '../render/json';
+import { renderRolesJson } from '../render/json-entries';
 import { renderRolesMarkdown, renderRolesTable, renderRolesText, selectRoles } from '../render/roles';
 import { emit } from './output';
 

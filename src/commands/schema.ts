@@ -9,18 +9,17 @@ export interface SchemaOptions {
   which: 'dataset' | 'output';
 }
 
-/** Prints the schema the build generated from zod (data/dataset.schema.json), or the output schema. */
+/**
+ * Prints the schema the build generated from zod: data/dataset.schema.json (beside the data files,
+ * for editors), or dist/output.schema.json (from the --json contract).
+ */
 export async function schema(options: SchemaOptions, io: Io): Promise<void> {
-  if (options.which === 'output') {
-    const published = (await import('../render/output.schema.json')).default;
-    io.out(`${JSON.stringify(published, null, 2)}\n`);
-    return;
-  }
+  const file = options.which === 'output' ? join(packageRoot(), 'dist', 'output.schema.json') : join(packageRoot(), 'data', 'dataset.schema.json');
   try {
-    io.out(await readFile(join(packageRoot(), 'data', 'dataset.schema.json'), 'utf8'));
+    io.out(await readFile(file, 'utf8'));
   } catch {
     // Not built yet (a fresh clone before `npm install`): generate it the way the build does.
-    const { datasetJsonSchema } = await import('../dataset/json-schema');
-    io.out(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+    const { generateSchema } = await import('./generate-schema');
+    io.out(`${JSON.stringify(generateSchema(options.which), null, 2)}\n`);
   }
 }

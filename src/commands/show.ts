@@ -4,7 +4,7 @@ import { readCommandDataset } from '../dataset/load';
 import { describeQualification, describeRole } from '../domain/details';
 import type { Io } from '../io/terminal';
 import { datasetInfo } from '../render/context';
-import { renderDetailsJson } from '../render/json';
+import { renderDetailsJson } from '../render/json-entries';
 import { renderDetailsMarkdown, renderDetailsText } from '../render/show';
 import { requireRoleOrQualification } from './names';
 import { emit } from './output';

@@ -6,7 +6,7 @@ import { listUnlocks } from '../planner/explore';
 import { buildGraph } from '../planner/graph';
 import { datasetInfo } from '../render/context';
 import { renderUnlocks, renderUnlocksMarkdown } from '../render/explore';
-import { renderUnlocksJson } from '../render/json';
+import { renderUnlocksJson } from '../render/json-explore';
 import { requireQualification } from './names';
 import { emit } from './output';
 

@@ -62,8 +62,9 @@ export function closestMatches<T>(typed: string, candidates: NameCandidate<T>[],
   const scored: { score: number; key: string; value: T }[] = [];
   for (const { key, value } of candidates) {
     const name = normalizeName(key);
-    const distance = editDistance(query, name);
     const allowed = Math.max(2, Math.floor(Math.max(query.length, name.length) / 3));
+    // The distance is at least the difference in length: past the allowance, skip working it out.
+    const distance = Math.abs(query.length - name.length) > allowed ? Infinity : editDistance(query, name);
     let score = Infinity;
     if (distance <= allowed) score = distance;
     else if (words.length > 0 && words.every((w) => name.includes(w))) score = allowed + 1 + name.length / 100;

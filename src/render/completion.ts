@@ -64,12 +64,21 @@ function bashCompletion(kind: ValueKind | undefined): string {
   return `COMPREPLY=($(compgen -W "${bashWords(kind)}" -- "$cur"))`;
 }
 
+/**
+ * The bash lines that complete an option's value: each command's options under its own name, as
+ * the same flag may take other values elsewhere (plan's --format has html, the others do not),
+ * and the program's options under any command.
+ */
+function bashValueCases(spec: CompletionSpec): string[] {
+  const cases = (command: string, options: OptionSpec[]) =>
+    options.flatMap((option) => {
+      const value = option.value;
+      return value === undefined ? [] : [`    ${option.flags.map((flag) => `${command}:${flag}`).join('|')}) ${bashCompletion(value)}; return ;;`];
+    });
+  return [...spec.commands.flatMap((command) => cases(command.name, command.options)), ...cases('*', spec.globalOptions)];
+}
+
 function bashScript(spec: CompletionSpec): string {
-  const valueOptions = new Map<string, ValueKind>();
-  for (const option of [...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]) {
-    if (option.value !== undefined) for (const flag of option.flags) valueOptions.set(flag, option.value);
-  }
-  const afterOption = [...valueOptions].map(([flag, kind]) => `    ${flag}) ${bashCompletion(kind)}; return ;;`);
   const globalFlags = spec.globalOptions.flatMap((o) => o.flags.filter((f) => f.startsWith('--')));
   const perCommand = spec.commands.map((command) => {
     const flags = [...command.options, ...spec.globalOptions].flatMap((o) => o.flags.filter((f) => f.startsWith('--')));
@@ -87,8 +96,8 @@ _careerpath() {
       ${spec.commands.map((c) => c.name).join('|')}) command="\${COMP_WORDS[i]}"; break ;;
     esac
   done
-  case "$prev" in
-${afterOption.join('\n')}
+  case "$command:$prev" in
+${bashValueCases(spec).join('\n')}
   esac
   case "$command" in
     "") COMPREPLY=($(compgen -W "${names} ${globalFlags.join(' ')} --help" -- "$cur")) ;;

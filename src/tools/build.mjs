@@ -1,8 +1,9 @@
 // The build: bundle the CLI with esbuild into CommonJS (Node 20's ES module loader alone costs a
 // start-up ratio of ~0.3 against `node -e 0`), keep yaml and zod in a separate bundle loaded only
 // when a YAML file is read, make V8 code caches for Node 20, then validate data/*.yaml into the
-// snapshot the CLI reads with JSON.parse and regenerate the editors' JSON Schema. Fails, listing
-// every problem, on bad data.
+// snapshot the CLI reads with JSON.parse, and generate the JSON Schemas from their zod sources: the
+// editors' schema of the data files and the schema of --json output. Fails, listing every problem,
+// on bad data.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
@@ -14,13 +15,28 @@ const dist = join(root, 'dist');
 
 /**
  * Modules loaded on demand from their own bundle: `import('./read-files')` becomes require('./read-files.js').
- * `prompts` carries inquirer, so only the questionnaire pays for it.
+ * `prompts` carries inquirer, so only the questionnaire pays for it; `generate-schema` carries zod,
+ * for `careerpath schema` in a tree not yet built.
  */
-const LAZY = /(?:^|\/)(read-files|json-schema|prompts)$/;
+const LAZY = /(?:^|\/)(read-files|generate-schema|prompts)$/;
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
     b.onResolve({ filter: LAZY }, (args) => (args.kind === 'dynamic-import' ? { path: `./${args.path.match(LAZY)[1]}.js`, external: true } : undefined));
+  },
+};
+
+/**
+ * Modules every bundle shares from one file of their own: the error classes, so that an error the
+ * YAML reader's bundle throws is an `instanceof` the error boundary's own class.
+ */
+const SHARED = /(?:^|\/)(errors)$/;
+const sharedModules = {
+  name: 'shared-modules',
+  setup(b) {
+    b.onResolve({ filter: SHARED }, (args) =>
+      args.kind !== 'entry-point' && args.importer.startsWith(join(root, 'src')) ? { path: `./${args.path.match(SHARED)[1]}.js`, external: true } : undefined,
+    );
   },
 };
 
@@ -41,9 +57,10 @@ function patchLine(name, file, line, replacement) {
 /**
  * cli-table3 0.6.5 truncates each cell's whole text to 10 characters on every line it draws, only
  * to build a debug message that is never shown; its truncation re-measures the string once per
- * character removed. This drops that one call; the headline plan without it took 1.14x as long
- * (farm-bench, 20 pairs, about 18 ms, with CAREERPATH_BUILD_WITHOUT=skip-cli-table3-debug-truncate).
- * The build fails if the line is not found, so an upgrade cannot silently skip the patch.
+ * character removed. This drops that one call. `npm run bench` measures what it buys, against a
+ * build without it (CAREERPATH_BUILD_WITHOUT=skip-cli-table3-debug-truncate) in the same run; the
+ * figures are in test/bench/README.md. The build fails if the line is not found, so an upgrade
+ * cannot silently skip the patch.
  */
 const skipTableDebugTruncate = patchLine(
   'skip-cli-table3-debug-truncate',
@@ -67,7 +84,7 @@ const shared = {
   legalComments: 'none',
   define: { 'import.meta.url': '__cpImportMetaUrl' },
   banner: { js: "var __cpImportMetaUrl=require('url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBundles, ...patches],
+  plugins: [lazyBundles, sharedModules, ...patches],
   // Lazy modules are required, not imported: vm.Script (the code cache) has no import() hook.
   supported: { 'dynamic-import': false },
 };
@@ -78,8 +95,9 @@ await build({
   ...shared,
   entryPoints: {
     'read-files': join(root, 'src/dataset/read-files.ts'),
-    'json-schema': join(root, 'src/dataset/json-schema.ts'),
+    'generate-schema': join(root, 'src/commands/generate-schema.ts'),
     prompts: join(root, 'src/interactive/prompts.ts'),
+    errors: join(root, 'src/errors.ts'),
   },
   outdir: dist,
 });

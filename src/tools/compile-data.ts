@@ -1,10 +1,15 @@
-/** Build step: validate the shipped YAML into the snapshot (dist/dataset.json and dist/prose.json) and write data/dataset.schema.json. */
+/**
+ * Build step: validate the shipped YAML into the snapshot (dist/dataset.json and dist/prose.json),
+ * and write the JSON Schemas generated from zod: data/dataset.schema.json (the data files', beside
+ * them for editors) and dist/output.schema.json (the --json contract's).
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../dataset/issue';
 import { PROSE_FIELDS, PROSE_FILE, SNAPSHOT_FILE, type DatasetSnapshot, type ProseSnapshot } from '../dataset/snapshot';
 import { readShippedYaml } from '../dataset/read-files';
 import { datasetJsonSchema } from '../dataset/json-schema';
+import { outputJsonSchema } from '../render/output-schema';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { DatasetError } from '../errors';
 
@@ -20,6 +25,7 @@ function asciiJson(value: unknown): string {
 /** Returns false (after printing every problem) when the shipped data is invalid. */
 export function compileData(root: string): boolean {
   writeFileSync(join(root, 'data', 'dataset.schema.json'), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+  writeFileSync(join(root, 'dist', 'output.schema.json'), `${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
   try {
     const { sources, ...rest } = readShippedYaml();
     const prose = {} as ProseSnapshot['prose'];

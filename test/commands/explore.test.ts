@@ -173,6 +173,6 @@ describe('careerpath schema', () => {
     expect(code).toBe(0);
     const schema = JSON.parse(stdout);
     expect(schema.title).toBe('careerpath JSON output (schemaVersion 2)');
-    expect(schema.$defs.plan.properties.schemaVersion).toEqual({ const: 2 });
+    expect(schema.$defs.plan.properties.schemaVersion).toMatchObject({ const: 2 });
   });
 });

@@ -290,18 +290,28 @@ describe('--format html: the printable personal development plan', () => {
   });
 
   it.each([
-    [['roles', '--data', CARE, '--format', 'html'], '--format html'],
-    [['qualifications', '--data', CARE, '--format', 'html'], '--format html'],
-    [['show', 'care worker', '--data', CARE, '--format', 'html'], '--format html'],
-    [['next', 'care worker', '--data', CARE, '--format', 'html'], '--format html'],
-    [['unlocks', 'level 3 diploma in adult care', '--data', CARE, '--format', 'html'], '--format html'],
-    [['validate', CARE, '--format', 'html'], '--format html'],
-    [['roles', '--data', CARE, '-o', 'roles.html'], '--output roles.html'],
-  ])('%j is a usage error that names the command that can', async (argv, asked) => {
+    [['roles', '--data', CARE, '--format', 'html']],
+    [['qualifications', '--data', CARE, '--format', 'html']],
+    [['show', 'care worker', '--data', CARE, '--format', 'html']],
+    [['next', 'care worker', '--data', CARE, '--format', 'html']],
+    [['unlocks', 'level 3 diploma in adult care', '--data', CARE, '--format', 'html']],
+    [['validate', CARE, '--format', 'html']],
+  ])('%j is a usage error, from the parser, that names the command that can', async (argv) => {
     const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`✗ ${asked}: only \`careerpath plan\` can make an HTML page`);
+    expect(stderr).toContain(
+      "option '--format <format>' argument 'html' is invalid. Only `careerpath plan` can make an HTML page; allowed choices here are table, text, markdown, json.",
+    );
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--output roles.html is a usage error that names the command that can', async () => {
+    const { code, stdout, stderr } = await run(['roles', '--data', CARE, '-o', 'roles.html']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('✗ --output roles.html: only `careerpath plan` can make an HTML page');
     expect(stderr).toContain('Here use --format markdown, text, table or json');
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(dir)).toEqual([]);

@@ -9,7 +9,7 @@ import { resolveQualification, resolveRole } from '../../src/domain/resolve';
 import { buildGraph } from '../../src/planner/graph';
 import { planRoute } from '../../src/planner/plan';
 import type { Optimise, Plan, PlannedRoute } from '../../src/planner/types';
-import { renderPlanJson } from '../../src/render/json';
+import { renderPlanJson } from '../../src/render/json-plan';
 import { renderPlanMarkdown } from '../../src/render/markdown';
 import { renderPlanTable } from '../../src/render/table';
 import { lazy } from '../helpers/lazy';

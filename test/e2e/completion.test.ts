@@ -3,13 +3,23 @@
  * completes, as a shell would when Tab is pressed; the zsh and fish scripts name the same things.
  */
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/spawn';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/spawn';
+
+/** The script the real bin prints, made once and sourced by every bash below. */
+const folder = mkdtempSync(join(tmpdir(), 'careerpath-completion-'));
+const bashScript = join(folder, 'careerpath.bash');
+const shippedScript = runCli(['completion', 'bash']).stdout;
+writeFileSync(bashScript, shippedScript);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** What bash's completion offers for these words (the last is the one being completed). */
 function completeInBash(words: string[]): string[] {
   const script = `
-source <(${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} completion bash)
+source ${JSON.stringify(bashScript)}
 COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); COMPREPLY=()
 _careerpath
 printf '%s\\n' "\${COMPREPLY[@]}"`;
@@ -35,6 +45,7 @@ describe('careerpath completion bash, in bash', () => {
   it('completes the choices an option or argument takes, and names for show, next and unlocks', () => {
     expect(completeInBash(['careerpath', 'plan', '--optimise', 't'])).toEqual(['time']);
     expect(completeInBash(['careerpath', 'roles', '--format', 'j'])).toEqual(['json']);
+    expect(completeInBash(['careerpath', '--data', 'test/fixtures/datasets/care-ov'])).toEqual(['test/fixtures/datasets/care-overlay.yaml']);
     expect(completeInBash(['careerpath', 'schema', 'o'])).toEqual(['output']);
     expect(completeInBash(['careerpath', 'next', 'team_l'])).toEqual(['team_leader']);
     expect(completeInBash(['careerpath', 'show', 'app_rnda'])).toEqual(['app_rnda', 'app_rnda_topup']);
@@ -44,7 +55,14 @@ describe('careerpath completion bash, in bash', () => {
     const { code, stdout } = runCli(['--data', 'test/fixtures/datasets/shipped-overlay.yaml', 'completion', 'bash']);
     expect(code).toBe(0);
     expect(stdout).toContain('acme_wellbeing_champion');
-    expect(runCli(['completion', 'bash']).stdout).not.toContain('acme_wellbeing_champion');
+    expect(shippedScript).not.toContain('acme_wellbeing_champion');
+  });
+
+  it('offers html for plan --format alone: the other commands cannot make it', () => {
+    expect(completeInBash(['careerpath', 'plan', '--format', ''])).toEqual(['table', 'text', 'markdown', 'json', 'html']);
+    for (const command of ['roles', 'qualifications', 'next', 'unlocks', 'show', 'validate']) {
+      expect(completeInBash(['careerpath', command, '--format', ''])).toEqual(['table', 'text', 'markdown', 'json']);
+    }
   });
 
   it('finds the command after global options', () => {
@@ -68,6 +86,8 @@ describe('careerpath completion zsh and fish', () => {
     expect(stdout).toContain("printf '%s\\t%s\\n' 'care_worker' 'Care worker'");
     expect(stdout).toContain("-l from -x -a '(__careerpath_roles)'");
     expect(stdout).toContain("-l have -x -a '(__careerpath_qualifications)'");
+    expect(stdout).toContain("complete -c careerpath -n '__fish_seen_subcommand_from plan' -l format -x -a 'table text markdown json html'");
+    expect(stdout).toContain("complete -c careerpath -n '__fish_seen_subcommand_from roles' -l format -x -a 'table text markdown json'");
   });
 
   it('another shell is a usage error that names the ones there are', () => {

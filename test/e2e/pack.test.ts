@@ -81,7 +81,17 @@ describe('npm pack', () => {
 
   it('packs the bin, the bundles, the data and the README: no sources, tests, maps or left-over files', () => {
     const data = readdirSync(join(ROOT, 'data')).map((name) => `package/data/${name}`);
-    const dist = ['careerpath.js', 'cli.js', 'dataset.json', 'json-schema.js', 'prompts.js', 'prose.json', 'read-files.js'];
+    const dist = [
+      'careerpath.js',
+      'cli.js',
+      'dataset.json',
+      'errors.js',
+      'generate-schema.js',
+      'output.schema.json',
+      'prompts.js',
+      'prose.json',
+      'read-files.js',
+    ];
     // Node 20's V8 code caches, made by the build only when it runs on Node 20 (src/launch.cjs).
     const caches = tarballFiles.filter((file) => file.endsWith('.cache'));
     expect([[], ['package/dist/cli.js.cache', 'package/dist/read-files.js.cache']]).toContainEqual(caches);

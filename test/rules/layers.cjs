@@ -10,6 +10,7 @@
  *   cli, main, entry  argument parsing and the one error boundary
  * errors.ts, package-root.ts and io/ sit beside the layers and may be used by any of them.
  * Type-only imports count too: a type from a higher layer is a dependency on it.
+ * One more rule: the --json contract (zod) is imported for its types only, outside the generator.
  */
 const LAYERS = ['domain', 'dataset', 'planner', 'render', 'interactive', 'commands'];
 
@@ -46,6 +47,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(errors|package-root)\\.ts$|^src/io/' },
       to: { path: '^src/(domain|dataset|planner|render|interactive|commands)/|^src/(cli|cli-help|main|entry)\\.ts$' },
+    },
+    {
+      name: 'json-contract-types-only',
+      comment:
+        'The --json contract is zod schemas: renderers import its types only, so printing a document never loads zod; only the schema generator (render/output-schema.ts) uses its values.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/render/(json-contract[^/]*|output-schema)\\.ts$' },
+      to: { path: '^src/render/json-contract', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

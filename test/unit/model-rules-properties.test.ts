@@ -11,7 +11,7 @@ import type { Dataset } from '../../src/domain/types';
 import { CARE_CATEGORIES, CARE_CATEGORY_IDS, SUPERVISORY_RANK, type CareCategory } from '../../src/domain/vocabulary';
 import { buildGraph } from '../../src/planner/graph';
 import { planRoute } from '../../src/planner/plan';
-import { renderPlanJson } from '../../src/render/json';
+import { renderPlanJson } from '../../src/render/json-plan';
 import { renderPlanMarkdown } from '../../src/render/markdown';
 import { renderPlanTable } from '../../src/render/table';
 
