@@ -424,11 +424,16 @@ describe('a careers conversation: review, change, time in role, a second goal', 
       ['afterPlan', 'finish'],
     ]);
     const time = ask.asked.find((a) => a.name === 'monthsInRole')!;
-    expect(time.message).toBe('How long have you been a Social worker (not counting your time as a Newly qualified social worker)? (e.g. 2 years or 8 months; blank if not sure)');
+    expect(time.message).toBe(
+      'How long have you been a Social worker (not counting your time as a Newly qualified social worker)? (e.g. 2 years or 8 months; blank if not sure)',
+    );
     const review = ask.asked.find((a) => a.name === 'review')!;
     expect(review.offered).toContain('monthsInRole');
     // A registered role with no registered role before it counts from qualifying.
-    const nurse = await converse([['currentRole', { value: 'nursing_associate' }], ['afterPlan', 'finish']]);
+    const nurse = await converse([
+      ['currentRole', { value: 'nursing_associate' }],
+      ['afterPlan', 'finish'],
+    ]);
     expect(nurse.ask.asked.find((a) => a.name === 'monthsInRole')!.message).toMatch(/^How long have you been a Nursing associate since qualifying\?/);
     const ask2 = scriptedAsk([
       ['currentRole', 'social worker'],
