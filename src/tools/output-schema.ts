@@ -151,7 +151,11 @@ export function outputSchema(): Schema {
       },
       best: ref('route'),
       alternatives: arr(ref('route')),
-      searchComplete: { ...bool, description: 'False when a safety valve cut the search short: some alternatives may be missing.' },
+      searchComplete: {
+        ...bool,
+        description: 'False when a limit cut the search short: the routes shown are the best found; a better route or more alternatives may exist.',
+      },
+      searchLimit: { enum: ['labels', 'time', 'memory', null], description: 'Which limit cut the search short (null when none did).' },
       nations: { ...arr(str), description: "The nations the plan's roles and qualifications hold for (england for the shipped data)." },
       funding: {
         ...arr(

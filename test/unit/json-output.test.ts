@@ -69,6 +69,7 @@ describe('plan --json', () => {
       'best',
       'alternatives',
       'searchComplete',
+      'searchLimit',
       'nations',
       'funding',
       'sources',
