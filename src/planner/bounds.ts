@@ -13,10 +13,11 @@ export const UNREACHABLE = 1e9;
 export interface LowerBounds {
   moves: MovesToGoal;
   /**
-   * The least experience (months) the moves to the goal demand, and the least ranked months of the
-   * realistic objective; only made when time is ranked.
+   * The least experience (months) the moves to the goal demand, the least ranked months of the
+   * realistic objective, and the fewest moves with no time in post a source gives on the way;
+   * only made when time is ranked.
    */
-  months?: { min: Float64Array; max: Float64Array; ranked: Float64Array };
+  months?: { min: Float64Array; max: Float64Array; ranked: Float64Array; unknown: Float64Array };
 }
 
 /** Fewest moves from each role to the goal. */
@@ -69,12 +70,17 @@ const boundsCache = new WeakMap<PlanningGraph, Map<string, LowerBounds>>();
 
 function computeLowerBounds(graph: PlanningGraph, goal: number, withMonths: boolean, moveBudget: number): LowerBounds {
   const moves = fewestMoves(graph, goal, moveBudget);
-  // The months bounds cost two full passes; they only pay for themselves when time is what is ranked.
+  // The months bounds cost four full passes; they only pay for themselves when time is what is ranked.
   if (!withMonths) return { moves };
-  const { experienceMin, experienceMax, rankedMin } = graph.reverse;
+  const { experienceMin, experienceMax, rankedMin, unknownMin } = graph.reverse;
   return {
     moves,
-    months: { min: leastMonths(graph, goal, experienceMin), max: leastMonths(graph, goal, experienceMax), ranked: leastMonths(graph, goal, rankedMin) },
+    months: {
+      min: leastMonths(graph, goal, experienceMin),
+      max: leastMonths(graph, goal, experienceMax),
+      ranked: leastMonths(graph, goal, rankedMin),
+      unknown: leastMonths(graph, goal, unknownMin),
+    },
   };
 }
 

@@ -30,6 +30,12 @@ export interface DominanceRules {
 
 export class SettledLabels {
   private readonly byState = new Map<number, Label[]>();
+  /**
+   * The held sets settled at each state (one best route only). A label settled earlier at the
+   * same state scores no more (same bound, popped first), so the same held set there covers a new
+   * label at once: most labels a search makes are met this way, without a scan of the state.
+   */
+  private readonly heldByState = new Map<number, Set<bigint>>();
   /** True once a state held MAX_LABELS_PER_STATE × k labels and a label was skipped for it. */
   valveClosed = false;
 
@@ -40,6 +46,10 @@ export class SettledLabels {
     const atState = this.byState.get(key);
     if (atState) atState.push(label);
     else this.byState.set(key, [label]);
+    if (this.rules.simple) return;
+    const held = this.heldByState.get(key);
+    if (held) held.add(label.held);
+    else this.heldByState.set(key, new Set([label.held]));
   }
 
   /** True when this label can be skipped: k settled labels at its state do at least as well. */
@@ -48,6 +58,7 @@ export class SettledLabels {
     if (!atState) return false;
     const { simple, k } = this.rules;
     if (this.rules.firstLabelOnly) return true;
+    if (!simple && this.heldByState.get(stateKey(label))!.has(label.held)) return true;
     // Only simple-route searches (alternatives, --via) can blow up on real data: one best route over
     // the shipped data settles every query in milliseconds without this valve.
     if (simple && atState.length >= MAX_LABELS_PER_STATE * k) {
@@ -55,7 +66,11 @@ export class SettledLabels {
       return true;
     }
     let distinct: Set<string> | undefined;
-    for (let i = 0; i < atState.length; i++) {
+    // One best route: the labels this one was compared with when it was made need no second look
+    // when it is taken from the queue (simple mode counts every covering label, so it looks again).
+    const first = simple ? 0 : (label.checked ?? 0);
+    if (!simple) label.checked = atState.length;
+    for (let i = first; i < atState.length; i++) {
       const other = atState[i]!;
       // The worth comparison is the costly part: it runs against the labels settled first (the best
       // at this state, the likeliest to cover), the rest by the held-set test alone. Skipping a
@@ -74,7 +89,7 @@ export class SettledLabels {
    * holds, or it is ahead by more than the worth of what it lacks (it could gain that on the way).
    */
   private covers(other: Label, label: Label, byWorth: boolean): boolean {
-    if ((other.held & label.held) === label.held) return true;
+    if ((other.heldMask & label.heldMask) === label.heldMask && (other.held & label.held) === label.held) return true;
     if (!byWorth) return false;
     const { graph, score, worth } = this.rules;
     // Adding what other lacks only makes its totals larger, so a worse score cannot end up better.

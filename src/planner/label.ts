@@ -11,6 +11,13 @@ export interface Label {
   held: bigint;
   /** The same qualifications as a list, for the worth-based dominance check. */
   heldList: number[];
+  /**
+   * A 32-bit summary of the held set (bit q % 32 for each qualification q): a set whose summary
+   * lacks a bit of another's cannot hold all of it, which rules out most pairs without BigInt work.
+   */
+  heldMask: number;
+  /** How many labels settled at its state this label has already been compared with (see SettledLabels.dominated). */
+  checked?: number;
   /** 1 once the waypoint (if any) has been passed. */
   phase: 0 | 1;
   /** Roles on the route so far, as a bit set in the order the search met them (0n unless routes must be simple). */
@@ -35,6 +42,12 @@ export interface Label {
   edge?: Edge;
   gains: Gain[];
   step?: StepMetrics;
+}
+
+/** The summary of a list of qualifications (see Label.heldMask). */
+export function maskOf(quals: readonly number[], mask = 0): number {
+  for (let i = 0; i < quals.length; i++) mask |= 1 << (quals[i]! & 31);
+  return mask;
 }
 
 /** Priority first, then trail, so equal routes always come out in the same order. */
@@ -94,10 +107,12 @@ export function isSimple(label: Label): boolean {
   return true;
 }
 
+const NO_TRAILS = { signature: '', roleTrail: '', qualTrail: '' } as const;
+
 /** A route is its sequence of roles and its sequence of qualifications gained, nothing else. */
 export function trails(label: Label, role: number, gains: Gain[], simple: boolean) {
   // Stryker disable next-line ObjectLiteral,StringLiteral: a search for one best walk never reads the trails
-  if (!simple) return { signature: '', roleTrail: '', qualTrail: '' };
+  if (!simple) return NO_TRAILS;
   const roleTrail = `${label.roleTrail},${role}`;
   const qualTrail = gains.reduce((t, g) => (t ? `${t},${g.qual}` : String(g.qual)), label.qualTrail);
   return { signature: `${roleTrail}|${qualTrail}`, roleTrail, qualTrail };

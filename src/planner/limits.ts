@@ -10,7 +10,10 @@
 export type SearchLimit = 'labels' | 'time' | 'memory';
 
 export interface SearchLimits {
-  /** Partial routes (labels) all of one plan's searches may put on their queues together. */
+  /**
+   * Partial routes (labels) all of one plan's searches may make together: one for each move
+   * weighed from a route settled so far, whether or not it is kept.
+   */
   labels: number;
   /** Milliseconds of CPU time all of one plan's searches may take together. */
   milliseconds: number;
@@ -19,11 +22,12 @@ export interface SearchLimits {
 }
 
 /**
- * On the review's dense graph (300 roles, 18,000 moves) a label costs a few microseconds and a
- * few hundred bytes: 120,000 of them stay well inside a second and 100 MB on a quiet machine. The
- * shipped data's hardest question pushes about a tenth of that.
+ * The shipped data's hardest question makes under 12,000 labels in one search; on the review's
+ * dense graph (300 roles, 18,000 moves) a label costs a few microseconds and at most a few hundred
+ * bytes, so 60,000 stay well inside half a second and 100 MB on a quiet machine. The CPU time and
+ * heap limits only close first on a slow or busy one.
  */
-export const DEFAULT_SEARCH_LIMITS: SearchLimits = { labels: 120_000, milliseconds: 1_500, heapBytes: 160 * 1024 * 1024 };
+export const DEFAULT_SEARCH_LIMITS: SearchLimits = { labels: 60_000, milliseconds: 800, heapBytes: 128 * 1024 * 1024 };
 
 /** Labels between looks at the clock and the heap: reading them costs far more than a label. */
 const CHECK_EVERY = 1024;
@@ -52,8 +56,8 @@ const processProbes: BudgetProbes = {
  * take() fails, so a search started after it ends at once.
  */
 export class SearchBudget {
-  /** Labels pushed so far. */
-  pushed = 0;
+  /** Labels made so far. */
+  made = 0;
   /** The limit that closed, once one has. */
   exceeded: SearchLimit | undefined;
   private readonly deadline: number;
@@ -69,18 +73,18 @@ export class SearchBudget {
 
   /** Labels left before the label limit. */
   get left(): number {
-    return this.exceeded ? 0 : Math.max(0, this.limits.labels - this.pushed);
+    return this.exceeded ? 0 : Math.max(0, this.limits.labels - this.made);
   }
 
-  /** Counts one label about to be pushed; false (and nothing counted) once a limit is reached. */
+  /** Counts one label about to be made; false (and nothing counted) once a limit is reached. */
   take(): boolean {
     if (this.exceeded) return false;
-    if (this.pushed >= this.limits.labels) return this.close('labels');
-    if (this.pushed % CHECK_EVERY === 0 && this.pushed > 0) {
+    if (this.made >= this.limits.labels) return this.close('labels');
+    if (this.made % CHECK_EVERY === 0 && this.made > 0) {
       if (this.probes.now() > this.deadline) return this.close('time');
       if (this.probes.heapUsed() > this.heapCeiling) return this.close('memory');
     }
-    this.pushed++;
+    this.made++;
     return true;
   }
 

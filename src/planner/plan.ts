@@ -39,10 +39,10 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest, budget = n
   const explain = (stoppedBy?: SearchLimit, unreachable = false): PlanResult => {
     // How far the person can get: searched again, now into roles that lead nowhere near the goal,
     // once per role (the first label to reach it), on a small budget of its own: it only explains.
-    // When no chain of moves leads to the goal, no role is closer than another: the few nearest the
-    // start, by moves, are enough to list (unless a waypoint's reach must be told).
-    const nearest = unreachable && via === undefined ? { optimise: 'steps' as const, maxSettled: EXPLAIN_UNREACHABLE_SETTLED } : {};
-    const everywhere = searchRoutes(graph, from, to, { ...base, k: 1, pruneDeadEnds: false, firstLabelOnly: true, maxPushed: EXPLAIN_PUSHED, ...nearest });
+    // When no chain of moves leads to the goal, no role is closer than another: the roles met first
+    // are enough to list, so that search is smaller still.
+    const maxMade = unreachable ? EXPLAIN_UNREACHABLE_MADE : EXPLAIN_MADE;
+    const everywhere = searchRoutes(graph, from, to, { ...base, k: 1, pruneDeadEnds: false, firstLabelOnly: true, maxMade });
     // Whether the search for a route was cut short is its own answer, not this search's.
     const result = { ...everywhere, stoppedEarly: stoppedBy !== undefined, ...(stoppedBy ? { stoppedBy } : {}) };
     return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, result, constraints) };
@@ -51,7 +51,7 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest, budget = n
   // no qualification or constraint opens a chain of moves the dataset does not have.
   if (!chainLeads(graph, from, to, via)) return explain(undefined, true);
 
-  const result = searchRoutes(graph, from, to, { ...base, k: 1, budget, maxPushed: Math.ceil(budget.left * BEST_ROUTE_SHARE) });
+  const result = searchRoutes(graph, from, to, { ...base, k: 1, budget, maxMade: Math.ceil(budget.left * BEST_ROUTE_SHARE), mustAnswer: true });
   const best = result.routes[0];
   if (!best) return explain(result.stoppedBy);
   const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek, request.monthsInRole);
@@ -126,11 +126,11 @@ function chainLeads(graph: PlanningGraph, from: number, to: number, via: number 
   return toGoal[via] !== 0 && fewestMoves(graph, via).plusOne[from] !== 0;
 }
 
-/** The share of the plan's labels the best route's search may push: the rest is left for the alternatives. */
+/** The share of the plan's labels the best route's search may make: the rest is left for the alternatives. */
 const BEST_ROUTE_SHARE = 0.6;
-/** Labels the search that explains a missing route may push, and settle when no chain of moves leads to the goal. */
-const EXPLAIN_PUSHED = 20_000;
-const EXPLAIN_UNREACHABLE_SETTLED = 50;
+/** Labels the search that explains a missing route may make: when a chain of moves leads to the goal, and when none does. */
+const EXPLAIN_MADE = 20_000;
+const EXPLAIN_UNREACHABLE_MADE = 1_000;
 
 /** The nations the routes' roles and qualifications hold for, in the vocabulary's order. */
 function nationsOf(graph: PlanningGraph, fromId: string, routes: PlannedRoute[]): Nation[] {
@@ -182,7 +182,7 @@ export function rivalSearches(
 ): Rival[] {
   const rivals: Rival[] = [];
   const searchWith = (extra: Partial<SearchOptions>) => {
-    const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET, maxPushed: ALTERNATIVE_PUSHED });
+    const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET, maxMade: ALTERNATIVE_MADE });
     if (found.stoppedBy) onStoppedEarly(found.stoppedBy);
     return found.routes;
   };
@@ -222,9 +222,9 @@ export function rivalSearches(
   return rivals;
 }
 
-/** Labels each search for an alternative may settle and push (the best route's search may settle 50,000). */
+/** Labels each search for an alternative may settle and make (the best route's search may settle 50,000). */
 const ALTERNATIVE_SEARCH_BUDGET = 2_000;
-const ALTERNATIVE_PUSHED = 12_000;
+const ALTERNATIVE_MADE = 20_000;
 /** How many registered roles one move away are searched through for a step-off alternative. */
 const STEP_OFF_SEARCHES = 2;
 

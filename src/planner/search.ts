@@ -13,15 +13,15 @@
  *   when k settled labels at its state hold a superset of its qualifications AND visited a subset
  *   of its roles (each can finish any way it can, for no more).
  *
- * Every search is bounded: labels settled and pushed, and the plan's shared budget (limits.ts).
- * Once a limit closes nothing more is pushed, and what is already queued is still read for routes
+ * Every search is bounded: labels settled and made, and the plan's shared budget (limits.ts).
+ * Once a limit closes nothing more is made, and what is already queued is still read for routes
  * to the goal, so a search cut short still returns the best routes it found.
  */
 import type { Optimise } from '../domain/vocabulary';
 import { SettledLabels, stateKey } from './dominance';
 import type { Edge, PlanningGraph } from './graph';
 import { Heap } from './heap';
-import { compareLabels, isSimple, priorityAbove, trails, type Label } from './label';
+import { compareLabels, isSimple, maskOf, priorityAbove, trails, type Label } from './label';
 import type { SearchBudget, SearchLimit } from './limits';
 import { addMetrics, compareScores, NO_METRICS, SCORE, type StepMetrics } from './metrics';
 import { StateBounds } from './state-bounds';
@@ -44,8 +44,11 @@ export interface SearchOptions extends RouteCostOptions {
   monthsInRole?: number;
   /** Labels settled before the search gives up (MAX_SETTLED_LABELS when absent): alternatives get less. */
   maxSettled?: number;
-  /** Labels pushed onto the queue before it stops pushing (MAX_PUSHED_LABELS when absent). */
-  maxPushed?: number;
+  /**
+   * Labels made (one per move weighed from a settled label, kept or not) before the search stops
+   * making them (MAX_LABELS_MADE when absent).
+   */
+  maxMade?: number;
   /**
    * A score no route worth finding exceeds (one already found has it): a label whose priority is
    * above it can only lead to worse routes, and is never queued.
@@ -53,6 +56,8 @@ export interface SearchOptions extends RouteCostOptions {
   ceiling?: number[];
   /** The plan's budget, shared by all its searches; none when absent (tests, one-off searches). */
   budget?: SearchBudget;
+  /** The plan's best route: its quick search (see searchRoutes) runs even when the budget is spent. */
+  mustAnswer?: boolean;
   maxMonths?: number;
   /** How far the fewest-moves bound may look (BOUND_MOVE_BUDGET); tests set it small to cut it short. */
   boundMoveBudget?: number;
@@ -82,7 +87,7 @@ export interface SearchResult {
   /** Moves out of reached roles that were refused, with the first reason met. */
   blocked: BlockedMove[];
   /**
-   * True when a limit cut the search short (labels settled or pushed, a state that reached
+   * True when a limit cut the search short (labels settled or made, a state that reached
    * MAX_LABELS_PER_STATE, the plan's time or memory): the routes found are the best among those
    * searched.
    */
@@ -91,9 +96,9 @@ export interface SearchResult {
   stoppedBy?: SearchLimit;
 }
 
-/** Labels one search may settle, and push onto its queue, before it stops. */
+/** Labels one search may settle, and make, before it stops. */
 export const MAX_SETTLED_LABELS = 50_000;
-export const MAX_PUSHED_LABELS = 200_000;
+export const MAX_LABELS_MADE = 200_000;
 
 /**
  * Finds up to k best simple routes from one role to another. One best route is searched in up to
@@ -107,24 +112,32 @@ export function searchRoutes(graph: PlanningGraph, from: number, to: number, opt
   const k = Math.max(1, options.k ?? 1);
   options = { ...options, homeSectors: options.homeSectors ?? new Set([graph.roles[from]!.sector, graph.roles[to]!.sector]) };
   if (k > 1 || options.firstLabelOnly) return exactSearch(graph, from, to, options, k);
-  const maxPushed = options.maxPushed ?? MAX_PUSHED_LABELS;
-  const first = exactSearch(graph, from, to, { ...options, maxPushed: Math.min(maxPushed, FIRST_TRY_PUSHED) }, 1);
+  const maxMade = options.maxMade ?? MAX_LABELS_MADE;
+  const first = exactSearch(graph, from, to, { ...options, maxMade: Math.min(maxMade, FIRST_TRY_MADE) }, 1);
   if (!first.stoppedBy) return first;
-  const quick = exactSearch(graph, from, to, { ...options, firstLabelOnly: true, maxPushed: QUICK_SEARCH_PUSHED, budget: undefined }, 1);
+  // The quick search counts against the plan's budget, except for the best route's: a route that
+  // exists is always shown.
+  const quick = exactSearch(
+    graph,
+    from,
+    to,
+    { ...options, firstLabelOnly: true, maxMade: QUICK_SEARCH_MADE, ...(options.mustAnswer ? { budget: undefined } : {}) },
+    1,
+  );
   const known = [first.routes[0], quick.routes[0]].filter((l) => l !== undefined).sort((a, b) => compareScores(a.score, b.score))[0];
   const result =
-    options.budget?.exceeded || maxPushed <= FIRST_TRY_PUSHED
+    options.budget?.exceeded || maxMade <= FIRST_TRY_MADE
       ? first
-      : exactSearch(graph, from, to, { ...options, maxPushed: maxPushed - FIRST_TRY_PUSHED, ...(known ? { ceiling: known.score } : {}) }, 1);
+      : exactSearch(graph, from, to, { ...options, maxMade: maxMade - FIRST_TRY_MADE, ...(known ? { ceiling: known.score } : {}) }, 1);
   // The exact search may end without meeting the known route again: every label that could beat it
   // was searched (no limit closed), or it was cut short. Either way the known route is the best.
   if (result.routes.length === 0 && known) return { ...result, routes: [known] };
   return result;
 }
 
-/** Labels the first, exact go may push; and the quick search after it. */
-export const FIRST_TRY_PUSHED = 4_000;
-export const QUICK_SEARCH_PUSHED = 20_000;
+/** Labels the first, exact go may make; and the quick search after it. */
+export const FIRST_TRY_MADE = 5_000;
+export const QUICK_SEARCH_MADE = 20_000;
 
 /**
  * The exact search. A waypoint needs no simple-route search of its own: the state holds whether
@@ -156,7 +169,7 @@ class RouteSearch {
   private readonly routes: Label[] = [];
   /** A route that only differs in a route id but gains the same qualifications is not an alternative. */
   private readonly signatures = new Set<string>();
-  private pushed = 0;
+  private made = 0;
   private stoppedBy: SearchLimit | undefined;
 
   constructor(
@@ -186,7 +199,7 @@ class RouteSearch {
 
   run(from: number): SearchResult {
     const start = this.startLabel(from);
-    if (!this.bounds.isDeadEnd(from, start.phase)) this.push(start);
+    if (!this.bounds.isDeadEnd(from, start.phase)) this.queue.push(start);
     let settledCount = 0;
     while (this.queue.size > 0) {
       if (!this.stoppedBy && ++settledCount > (this.options.maxSettled ?? MAX_SETTLED_LABELS)) this.stoppedBy = 'labels';
@@ -209,6 +222,28 @@ class RouteSearch {
       this.expand(label);
     }
     if (this.settled.valveClosed) this.stoppedBy ??= 'labels';
+    if (process.env.DBG_OFF)
+      console.error(
+        'run',
+        this.simple ? 'simple' : 'walk',
+        this.options.firstLabelOnly ? 'first' : '',
+        this.options.ceiling ? 'ceil' : '',
+        'opt',
+        this.options.optimise,
+        'made',
+        this.made,
+        'q',
+        this.queue.size,
+        'settled',
+        settledCount,
+        'by',
+        this.stoppedBy,
+        'routes',
+        this.routes.length,
+        this.routes[0]?.score.slice(0, 4).join(','),
+        'cpu',
+        (process.cpuUsage().user / 1000).toFixed(0),
+      );
     return {
       routes: this.routes,
       reached: this.reached,
@@ -223,15 +258,14 @@ class RouteSearch {
     return ceiling !== undefined && priorityAbove(label, ceiling);
   }
 
-  /** Queues a label unless a limit has closed (and notes which). */
-  private push(label: Label): boolean {
+  /** Counts a label about to be made, unless a limit has closed (and notes which). */
+  private mayMake(): boolean {
     if (this.stoppedBy) return false;
     const { budget } = this.options;
-    if (this.pushed >= (this.options.maxPushed ?? MAX_PUSHED_LABELS)) this.stoppedBy = 'labels';
+    if (this.made >= (this.options.maxMade ?? MAX_LABELS_MADE)) this.stoppedBy = 'labels';
     else if (budget && !budget.take()) this.stoppedBy = budget.exceeded;
     if (this.stoppedBy) return false;
-    this.pushed++;
-    this.queue.push(label);
+    this.made++;
     return true;
   }
 
@@ -243,6 +277,7 @@ class RouteSearch {
       role: from,
       held: startingHeld(this.graph, from, this.options.have, heldList),
       heldList,
+      heldMask: maskOf(heldList),
       phase,
       visited: this.simple ? this.roleBit(from) : 0n,
       totals: NO_METRICS,
@@ -261,6 +296,7 @@ class RouteSearch {
   private expand(label: Label): void {
     const edges = this.graph.outOf(label.role);
     for (let e = 0; e < edges.length; e++) {
+      if (!this.mayMake()) return;
       const next = this.follow(label, edges[e]!);
       if (!next || this.aboveCeiling(next) || this.settled.dominated(next)) continue;
       if (this.options.firstLabelOnly) {
@@ -270,7 +306,7 @@ class RouteSearch {
         if (queued && compareLabels(queued, next) <= 0) continue;
         this.bestQueued.set(key, next);
       }
-      if (!this.push(next)) return;
+      this.queue.push(next);
     }
   }
 
@@ -306,6 +342,7 @@ class RouteSearch {
       role: edge.to,
       held: taken.held,
       heldList: taken.added.length > 0 ? [...label.heldList, ...taken.added] : label.heldList,
+      heldMask: maskOf(taken.added, label.heldMask),
       phase,
       visited: simple ? label.visited | this.roleBit(edge.to) : 0n,
       totals,

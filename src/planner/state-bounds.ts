@@ -58,6 +58,8 @@ export class StateBounds {
       // below the least each move's experience and weight give.
       monthsTypical: least,
       weighted: months?.ranked[role] ?? 0,
+      // A length no source gives is counted wherever every route of a move on the way lacks one.
+      unknownDuration: months?.unknown[role] ?? 0,
     });
   }
 }

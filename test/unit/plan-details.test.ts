@@ -421,7 +421,7 @@ describe('a search cut short by a limit', () => {
     let now = 0;
     // Every look at the clock finds a minute gone.
     const budget = new SearchBudget({ ...DEFAULT_SEARCH_LIMITS, milliseconds: 1 }, { now: () => (now += 60_000), heapUsed: () => 0 });
-    budget.pushed = 1024; // the next label is one where the clock is read
+    budget.made = 1024; // the next label is one where the clock is read
     const result = cutShort(layered([move('w', 'goal', [['old']])]), { from: 's', to: 'goal', via: 'w' }, budget);
     expect(result.kind === 'no-route' && result.noRoute.reason).toMatch(/^the search reached its time limit without reaching GOAL/);
   });
