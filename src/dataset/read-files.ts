@@ -1,6 +1,6 @@
 /** Reading and validating YAML/JSON dataset files (loads yaml and zod, so imported lazily). */
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Dataset } from '../domain/types';
 import { DatasetError } from '../errors';
 import { packageRoot } from '../package-root';
@@ -22,7 +22,7 @@ export function readDatasetFiles(files: string[], cwd: string): Dataset {
  * overlay at the bottom). Throws DatasetError with every problem, each with file:line:column.
  */
 export function readDatasetLayers(files: string[], cwd: string): Dataset {
-  const layers = planLayers(readDocuments(files, cwd));
+  const layers = planLayers(readDocuments(withoutRepeats(files, cwd), cwd));
   if (layers.issues.length > 0) {
     throw new DatasetError(layers.issues, 'the data files cannot be layered', {
       hint: 'Each --data file starts with "overlay:" (changes to the data below it) or "dataset:" (a whole dataset).',
@@ -37,6 +37,14 @@ export function readDatasetLayers(files: string[], cwd: string): Dataset {
     if (fast.ok) return fast.dataset;
   }
   return datasetOrThrow(validateLayers(shippedDocuments(), layers.overlays));
+}
+
+/**
+ * The files, each repeat of the file just below it dropped (the same overlay in CAREERPATH_DATA and
+ * --data, or given twice): layering it again changes nothing, and a thousand repeats cost seconds.
+ */
+export function withoutRepeats(files: string[], cwd: string): string[] {
+  return files.filter((file, i) => i === 0 || resolve(cwd, file) !== resolve(cwd, files[i - 1]!));
 }
 
 /** Reads and parses every file; throws DatasetError listing every file that is missing or not readable YAML. */
