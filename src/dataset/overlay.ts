@@ -129,12 +129,17 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
       }
       const key = keyOf(collection, item);
       if (key === undefined) {
-        add(
-          path,
-          collection === 'transitions'
-            ? 'a move needs "from" and "to" role ids, to add it or to say which move to change'
-            : 'an entry needs an "id", to add it or to say which entry to change',
-        );
+        // An id written as a number (id: 123) is there, only not text.
+        const field = collection === 'transitions' ? ['from', 'to'].find((f) => item[f] !== undefined && typeof item[f] !== 'string') : 'id';
+        if (field !== undefined && item[field] !== undefined)
+          add([...path, field], `"${field}" must be text, found ${describe(item[field])}; write it in quotes`);
+        else
+          add(
+            path,
+            collection === 'transitions'
+              ? 'a move needs "from" and "to" role ids, to add it or to say which move to change'
+              : 'an entry needs an "id", to add it or to say which entry to change',
+          );
         return;
       }
       const first = seen.get(key);

@@ -247,3 +247,18 @@ transitions: [{from: a, to: c, kind: sideways, routes: [{requires: []}], sources
     expect(withoutRepeats(['o.yaml', './o.yaml', 'other.yaml', 'o.yaml'], '/tmp')).toEqual(['o.yaml', 'other.yaml', 'o.yaml']);
   });
 });
+
+describe('small data messages (L8, L9)', () => {
+  it('a file whose lines end in CR alone is told so, not given a puzzle about compact mappings', () => {
+    const parsed = parseDatasetText('cr.yaml', 'overlay: {name: x}\rroles: []\r');
+    expect(parsed.ok || parsed.issues.map(formatIssue)).toEqual([
+      'cr.yaml:1:19: the lines end in CR alone (old Mac line endings); save the file with LF line endings',
+    ]);
+  });
+
+  it('an overlay id written as a number is told to be text', () => {
+    expect(problems(['id.yaml', overlay('roles:\n  - {id: 123, name: N}\n')])).toEqual([
+      'id.yaml:3:10: roles[0].id: "id" must be text, found a number; write it in quotes',
+    ]);
+  });
+});
