@@ -237,7 +237,9 @@ function scale(n: number, checkTargets: boolean) {
 }
 
 async function main() {
-  console.log(`careerpath benchmark (${denseOnly ? 'dense graph and shipped questions only' : quick ? 'quick' : 'full'}), Node ${process.version}, NODE_EXTRA_CA_CERTS unset\n`);
+  console.log(
+    `careerpath benchmark (${denseOnly ? 'dense graph and shipped questions only' : quick ? 'quick' : 'full'}), Node ${process.version}, NODE_EXTRA_CA_CERTS unset\n`,
+  );
   if (!denseOnly) {
     startupFigures();
     scale(1000, false);
