@@ -154,7 +154,9 @@ export function buildProgram(io: Io, version: string, handlers: Handlers = lazyH
       )
       .addOption(new Option('--optimize <criterion>').choices(OPTIMISE_CHOICES).hideHelp())
       .addOption(
-        new Option('--alternatives <n>', 'show up to N other routes, each with why it is worth reading (0 for none)').argParser(wholeNumber(0, 20)).default(2),
+        new Option('--alternatives <n>', 'show up to N other routes (at most 20), each with why it is worth reading (0 for none)')
+          .argParser(wholeNumber(0, 20))
+          .default(2),
       )
       .option('--via <role>', 'a role the route must pass through')
       .addOption(new Option('--avoid <role-or-qualification>', 'never use this role or qualification (repeatable)').argParser(collect))

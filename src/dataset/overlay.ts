@@ -4,10 +4,11 @@
  * The merged result goes through the same schema and cross-reference rules as the shipped data.
  */
 import { closestMatches } from '../domain/names';
+import { MAX_SUGGESTIONS } from './suggestions';
 import type { Route } from '../domain/types';
 import { formatPath, type DatasetIssue, type IssuePath } from './issue';
 import { whereIs, type Located } from './rules';
-import { COLLECTION_SCHEMAS, COLLECTIONS, OverlayMeta, type CollectionName } from '../domain/schema';
+import { COLLECTION_SCHEMAS, COLLECTIONS, OverlayMeta, Route as RouteSchema, type CollectionName } from '../domain/schema';
 import {
   collectDataset,
   collectionItems,
@@ -107,6 +108,8 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
   if (meta.success) state.overlays.push(meta.data);
   else for (const issue of meta.error.issues) add(['overlay', ...pathOf(issue)], messageOf(issue));
 
+  // "Did you mean" compares a name with every entry below: only the first few incomplete entries get one.
+  let suggestionsLeft = MAX_SUGGESTIONS;
   for (const collection of COLLECTIONS) {
     const entries = state.entities[collection] as Located<Record<string, unknown>>[];
     const index = new Map<string, number>();
@@ -126,12 +129,17 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
       }
       const key = keyOf(collection, item);
       if (key === undefined) {
-        add(
-          path,
-          collection === 'transitions'
-            ? 'a move needs "from" and "to" role ids, to add it or to say which move to change'
-            : 'an entry needs an "id", to add it or to say which entry to change',
-        );
+        // An id written as a number (id: 123) is there, only not text.
+        const field = collection === 'transitions' ? ['from', 'to'].find((f) => item[f] !== undefined && typeof item[f] !== 'string') : 'id';
+        if (field !== undefined && item[field] !== undefined)
+          add([...path, field], `"${field}" must be text, found ${describe(item[field])}; write it in quotes`);
+        else
+          add(
+            path,
+            collection === 'transitions'
+              ? 'a move needs "from" and "to" role ids, to add it or to say which move to change'
+              : 'an entry needs an "id", to add it or to say which entry to change',
+          );
         return;
       }
       const first = seen.get(key);
@@ -160,11 +168,14 @@ export function applyOverlay(state: ValidationState, doc: DatasetDocument): void
         // Fields missing at the top of the entry (an unknown field's issue has the entry as its input).
         const missing = parsed.error.issues.filter((i) => i.input === undefined && i.path.length === 1);
         if (missing.length > 0) {
-          const near = closestMatches(
-            displayKey(collection, key),
-            [...index.keys()].map((k) => ({ key: displayKey(collection, k), value: k })),
-            1,
-          )[0];
+          const near =
+            suggestionsLeft-- > 0
+              ? closestMatches(
+                  displayKey(collection, key),
+                  [...index.keys()].map((k) => ({ key: displayKey(collection, k), value: k })),
+                  1,
+                )[0]
+              : undefined;
           add(
             [...path, keyField],
             `there is no ${label(collection, key)} below this overlay to change, so this is a new ${SINGULAR[collection]} and needs ` +
@@ -212,7 +223,9 @@ function merge(
   const routeOrigins: RouteOrigin[] = routes.map((_, index) => ({ layer: 'below', index }));
   const ids = (below.routes as Route[]).map((route, i) => route.id ?? String(i + 1));
   patch.routes.forEach((route: unknown, index: number) => {
-    // The ids below are strings: a route with no id, or one that is not text, matches none and is added.
+    // The ids below are strings: a route with no id, or one that is not text, matches none and is
+    // added, unless it is the same as a route below (the same overlay layered twice adds nothing).
+    if (isRecord(route) && route.id === undefined && sameRouteBelow(routes, route)) return;
     const at = isRecord(route) ? ids.indexOf(route.id as string) : -1;
     if (at >= 0) {
       routes[at] = route;
@@ -224,6 +237,24 @@ function merge(
   });
   value.routes = routes;
   return { value, routeOrigins };
+}
+
+/** True when a route below has the same fields as `route` once defaults are filled in (its id aside). */
+function sameRouteBelow(routes: unknown[], route: Record<string, unknown>): boolean {
+  const parsed = RouteSchema.safeParse(route);
+  if (!parsed.success) return false;
+  const key = canonical(parsed.data);
+  return routes.some((below) => {
+    if (!isRecord(below)) return false;
+    // A route below has its own id, or its position; compare the rest.
+    const { id: _id, ...rest } = below;
+    return canonical(RouteSchema.safeParse(rest).data) === key;
+  });
+}
+
+/** JSON with keys in order, so that equal values give equal text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 }
 
 /** Where a part of a patched entry was written: in the overlay if it set that field, else below. */

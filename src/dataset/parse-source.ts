@@ -179,6 +179,22 @@ export function jsonKeyOrNestingProblem(text: string): { message: string; offset
 
 /** Parses YAML text into a document whose `locate` maps a data path to its line and column. */
 export function parseDatasetText(file: string, text: string): ParsedSource {
+  // Old Mac line endings (CR alone) make the whole file one line to YAML, and its message about
+  // compact mappings says nothing of the cause.
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && !text.includes('\n') && cr < text.length - 1) {
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          path: [],
+          message: 'the lines end in CR alone (old Mac line endings); save the file with LF line endings',
+          position: { line: 1, column: cr + 1 },
+        },
+      ],
+    };
+  }
   const guard = nestingProblem(text);
   if (guard) return { ok: false, issues: [{ file, path: [], message: guard.message, position: guard.position }] };
 

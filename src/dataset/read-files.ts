@@ -1,6 +1,6 @@
 /** Reading and validating YAML/JSON dataset files (loads yaml and zod, so imported lazily). */
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Dataset } from '../domain/types';
 import { DatasetError } from '../errors';
 import { packageRoot } from '../package-root';
@@ -22,7 +22,7 @@ export function readDatasetFiles(files: string[], cwd: string): Dataset {
  * overlay at the bottom). Throws DatasetError with every problem, each with file:line:column.
  */
 export function readDatasetLayers(files: string[], cwd: string, reads?: readonly { file: string; read: FileRead }[]): Dataset {
-  const layers = planLayers(readDocuments(files, cwd, reads));
+  const layers = planLayers(readDocuments(withoutRepeats(files, cwd), cwd, reads));
   if (layers.issues.length > 0) {
     throw new DatasetError(layers.issues, 'the data files cannot be layered', {
       hint: 'Each --data file starts with "overlay:" (changes to the data below it) or "dataset:" (a whole dataset).',
@@ -40,14 +40,22 @@ export function readDatasetLayers(files: string[], cwd: string, reads?: readonly
 }
 
 /**
- * Reads and parses every file (or the bytes already read from them, in the same order); throws
- * DatasetError listing every file that is missing or not readable YAML.
+ * The files, each repeat of the file just below it dropped (the same overlay in CAREERPATH_DATA and
+ * --data, or given twice): layering it again changes nothing, and a thousand repeats cost seconds.
+ */
+export function withoutRepeats(files: string[], cwd: string): string[] {
+  return files.filter((file, i) => i === 0 || resolve(cwd, file) !== resolve(cwd, files[i - 1]!));
+}
+
+/**
+ * Reads and parses every file (or the bytes already read from it); throws DatasetError listing
+ * every file that is missing or not readable YAML.
  */
 function readDocuments(files: string[], cwd: string, reads?: readonly { file: string; read: FileRead }[]): DatasetDocument[] {
   const documents: DatasetDocument[] = [];
   const issues: DatasetIssue[] = [];
-  for (const [i, file] of files.entries()) {
-    const read = reads?.[i]?.file === file ? reads[i]!.read : readFileBytes(file, cwd);
+  for (const file of files) {
+    const read = reads?.find((r) => r.file === file)?.read ?? readFileBytes(file, cwd);
     if (!read.ok) {
       issues.push({ file, path: [], message: read.message });
       continue;

@@ -3,32 +3,14 @@
  * they all run even when some entries failed the schema, so every problem shows at once.
  */
 import type { Funding, Qualification, Role, Source, Transition } from '../domain/types';
-import { closestMatches, normalizeName } from '../domain/names';
-import { BASELINE_PURPOSES, CARE_CATEGORIES, SUPERVISORY_RANK } from '../domain/vocabulary';
+import { normalizeName } from '../domain/names';
 import { formatPath, type IssuePath } from './issue';
+import { at, type Located, type RuleProblem } from './located';
+import { experienceIsStated, movesFitTheirRoles } from './move-rules';
+import { prerequisiteProblems } from './prerequisites';
+import { Suggestions } from './suggestions';
 
-/** A parsed entry and where it came from. */
-export interface Located<T> {
-  value: T;
-  file: string;
-  path: IssuePath;
-  /**
-   * For an entry an overlay patched: which file and path a part of it came from (a field the overlay
-   * set points into the overlay, the others into the file below), so problems land on the right line.
-   */
-  origin?: (rest: IssuePath) => { file: string; path: IssuePath };
-}
-
-/** Where a part of an entry was written. */
-export function whereIs(entry: Located<unknown>, rest: IssuePath): { file: string; path: IssuePath } {
-  return entry.origin ? entry.origin(rest) : { file: entry.file, path: [...entry.path, ...rest] };
-}
-
-export interface RuleProblem {
-  file: string;
-  path: IssuePath;
-  message: string;
-}
+export { whereIs, type Located, type RuleProblem } from './located';
 
 interface Entities {
   sources: Located<Source>[];
@@ -48,11 +30,11 @@ interface Context {
   entities: Entities;
   ids: { [K in Referable]: Set<string> };
   broken: BrokenIds;
+  /** The nearest id to an unknown one, while suggestions last (see Suggestions). */
+  suggest: (collection: Referable, id: string) => string | undefined;
 }
 
 type Rule = (ctx: Context) => RuleProblem[];
-
-const at = (entry: Located<unknown>, rest: IssuePath, message: string): RuleProblem => ({ ...whereIs(entry, rest), message });
 
 const transitionId = (t: Transition) => `${t.from}->${t.to}`;
 
@@ -104,11 +86,7 @@ const noSelfLoops: Rule = ({ entities }) =>
 
 function unknownRef(ctx: Context, collection: Referable, entry: Located<unknown>, path: IssuePath, id: string, what: string): RuleProblem[] {
   if (ctx.ids[collection].has(id) || ctx.broken[collection].has(id)) return [];
-  const hint = closestMatches(
-    id,
-    [...ctx.ids[collection]].map((c) => ({ key: c, value: c })),
-    1,
-  )[0];
+  const hint = ctx.suggest(collection, id);
   return [at(entry, path, `unknown ${what} "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`)];
 }
 
@@ -169,28 +147,8 @@ const referencesExist: Rule = (ctx) => {
   return problems;
 };
 
-/** A qualification that (transitively) requires itself could never be started. */
-const noPrerequisiteCycles: Rule = ({ entities }) => {
-  const byId = new Map(entities.qualifications.map((e) => [e.value.id, e]));
-  const state = new Map<string, 'visiting' | 'done'>();
-  const problems: RuleProblem[] = [];
-  const visit = (id: string, trail: string[]) => {
-    const entry = byId.get(id);
-    if (!entry || state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') {
-      const cycle = [...trail.slice(trail.indexOf(id)), id];
-      problems.push(at(entry, ['requires'], `prerequisite cycle: ${cycle.join(' → ')}`));
-      return;
-    }
-    state.set(id, 'visiting');
-    for (const next of entry.value.requires) visit(next, [...trail, id]);
-    state.set(id, 'done');
-  };
-  const ids = [...byId.keys()].sort();
-  // Stryker disable next-line ArrayDeclaration: a cycle is read from the repeated id onwards, never from the start of the trail
-  for (const id of ids) visit(id, []);
-  return problems;
-};
+/** A qualification that (transitively) requires itself could never be started; a chain too deep is refused too. */
+const prerequisitesAreSound: Rule = ({ entities }) => prerequisiteProblems(entities.qualifications);
 
 /** Names and aliases must resolve to exactly one role or qualification. */
 const namesAreUnique: Rule = ({ entities }) => {
@@ -206,10 +164,14 @@ const namesAreUnique: Rule = ({ entities }) => {
     const mine = new Set<string>();
     names.forEach((name, index) => {
       const key = normalizeName(name);
+      const path: IssuePath = index === 0 ? ['id'] : index === 1 ? ['name'] : ['aliases', index - 2];
+      if (key === '') {
+        problems.push(at(entry, path, `"${name}" has no letter or digit, so nobody could type it; give it a name in words`));
+        return;
+      }
       if (mine.has(key)) return;
       mine.add(key);
       const owner = owners.get(key);
-      const path: IssuePath = index === 0 ? ['id'] : index === 1 ? ['name'] : ['aliases', index - 2];
       if (owner) problems.push(at(entry, path, `"${name}" is already a name of ${owner.label}; names and aliases must be unique`));
       else owners.set(key, { label: `${kind} "${v.id}"`, entry });
     });
@@ -236,115 +198,28 @@ const requirementsAreMet: Rule = ({ entities }) => {
   return problems;
 };
 
-/**
- * Moving up takes time in post: every up, specialise and professional route states its experience,
- * or says why no source gives it. A missing figure would otherwise be read as no time at all.
- */
-const experienceIsStated: Rule = ({ entities }) => {
-  const problems: RuleProblem[] = [];
-  for (const e of entities.transitions) {
-    if (e.value.kind === 'sideways') continue;
-    e.value.routes.forEach((route, r) => {
-      const figure = route.experienceMonths !== undefined || route.experienceBeforeMonths !== undefined;
-      if (!figure && route.experienceUnknown === undefined) {
-        problems.push(
-          at(
-            e,
-            ['routes', r],
-            `${e.value.kind === 'up' ? 'an' : 'a'} ${e.value.kind} route must state its experience: "experienceMonths" (alongside study), "experienceBeforeMonths" (before the course), or "experienceUnknown" with why no source gives it`,
-          ),
-        );
-      }
-      const months = (route.experienceMonths?.max ?? 0) + (route.experienceBeforeMonths?.max ?? 0);
-      if (e.value.kind === 'up' && figure && months === 0 && route.experienceUnknown === undefined) {
-        problems.push(
-          at(e, ['routes', r], 'a step up takes time in post: give experience of more than 0 months, or "experienceUnknown" with why no source gives it'),
-        );
-      }
-      if (figure && route.experienceUnknown !== undefined) {
-        problems.push(at(e, ['routes', r, 'experienceUnknown'], 'give experience months or say they are unknown, not both'));
-      }
-    });
-  }
-  return problems;
-};
-
-/** The rank of a role on the Care Workforce Pathway, where it has a category. */
-const categoryRank = (role: Role | undefined) => (role?.careCategory ? CARE_CATEGORIES[role.careCategory].rank : undefined);
-
-/**
- * The shape of a move must match the roles it joins: a sideways move keeps the level, a step up
- * into a supervisory or higher role needs more than induction or baseline qualifications, and a
- * step up does not skip a Care Workforce Pathway category unless a route says so with a source.
- */
-const movesFitTheirRoles: Rule = ({ entities }) => {
-  const problems: RuleProblem[] = [];
-  const roles = new Map(entities.roles.map((e) => [e.value.id, e.value]));
-  const quals = new Map(entities.qualifications.map((e) => [e.value.id, e.value]));
-  for (const e of entities.transitions) {
-    const t = e.value;
-    const from = roles.get(t.from);
-    const to = roles.get(t.to);
-    if (!from || !to) continue;
-    if (t.kind === 'sideways' && from.level !== undefined && to.level !== undefined && from.level !== to.level) {
-      problems.push(at(e, ['kind'], `a sideways move cannot change level (${from.level} → ${to.level}); make it "up" and state its experience`));
-    }
-    const toRank = categoryRank(to);
-    const supervisory = (toRank !== undefined && toRank >= SUPERVISORY_RANK) || (to.level !== undefined && to.level >= 3);
-    const fromRank = categoryRank(from);
-    t.routes.forEach((route, r) => {
-      const purposes = route.requires.map((id) => quals.get(id)?.purpose);
-      const onlyBaseline = purposes.length > 0 && purposes.every((p) => p !== undefined && BASELINE_PURPOSES.includes(p));
-      if (t.kind !== 'sideways' && supervisory && onlyBaseline) {
-        problems.push(
-          at(
-            e,
-            ['routes', r, 'requires'],
-            `induction and baseline qualifications (${route.requires.join(', ')}) cannot carry a move into ${to.name}, a supervisory or higher role; require the qualification the role is built on`,
-          ),
-        );
-      }
-      if (t.kind === 'up' && fromRank !== undefined && toRank !== undefined && toRank > fromRank + 1 && !route.skipsCategory) {
-        problems.push(
-          at(
-            e,
-            ['routes', r],
-            `this step up skips a Care Workforce Pathway category (${from.careCategory} → ${to.careCategory}); go through the category between, or mark the route "skipsCategory: true" with its own sources`,
-          ),
-        );
-      }
-      if (route.skipsCategory && !(route.sources && route.sources.length > 0)) {
-        problems.push(at(e, ['routes', r, 'skipsCategory'], 'a route that skips a category needs its own "sources" saying so'));
-      }
-    });
-  }
-  return problems;
-};
-
 const RULES: Rule[] = [
   noDuplicateIds,
   noDuplicateTransitions,
   noSelfLoops,
   referencesExist,
-  noPrerequisiteCycles,
+  prerequisitesAreSound,
   namesAreUnique,
   requirementsAreMet,
-  experienceIsStated,
-  movesFitTheirRoles,
+  ({ entities }) => experienceIsStated(entities.transitions),
+  ({ entities }) => movesFitTheirRoles(entities),
 ];
 
 /** Runs every rule; returns problems in rule order. */
 export function runRules(entities: Entities, broken: BrokenIds): RuleProblem[] {
   const idsOf = <T extends { id: string }>(list: Located<T>[]) => new Set(list.map((e) => e.value.id));
-  const ctx: Context = {
-    entities,
-    broken,
-    ids: {
-      sources: idsOf(entities.sources),
-      funding: idsOf(entities.funding),
-      qualifications: idsOf(entities.qualifications),
-      roles: idsOf(entities.roles),
-    },
+  const ids = {
+    sources: idsOf(entities.sources),
+    funding: idsOf(entities.funding),
+    qualifications: idsOf(entities.qualifications),
+    roles: idsOf(entities.roles),
   };
+  const suggestions = new Suggestions((collection: Referable) => [...ids[collection]]);
+  const ctx: Context = { entities, broken, ids, suggest: (collection, id) => suggestions.nearest(collection, id) };
   return RULES.flatMap((rule) => rule(ctx));
 }

@@ -188,6 +188,9 @@ export function messageOf(issue: z.core.$ZodIssue): string {
       ? `unknown field "${issue.keys[0]}" (check the spelling; \`careerpath schema\` lists the fields)`
       : `unknown fields ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }
+  if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+    return `${issue.input} is not a figure (.inf, .nan, or a number too large to hold); give a number`;
+  }
   if (issue.input === undefined) {
     const key = issue.path[issue.path.length - 1];
     return typeof key === 'string' ? `"${key}" is required` : 'a value is required';

@@ -36,7 +36,10 @@ export function wordMatches<T extends Named>(entries: readonly T[], typed: strin
 }
 
 function resolveIn<T extends Named>(entries: readonly T[], typed: string): Resolution<T> {
-  const exact = exactIn(entries, normalizeName(typed));
+  const wanted = normalizeName(typed);
+  // Typed text with no letter or digit ("!!!", an emoji, spaces) names nothing, and is near nothing.
+  if (wanted === '') return { ok: false, ambiguous: [], suggestions: [] };
+  const exact = exactIn(entries, wanted);
   if (exact) return { ok: true, value: exact, exact: true };
   const words = wordMatches(entries, typed);
   if (words.length === 1) return { ok: true, value: words[0]!, exact: false };

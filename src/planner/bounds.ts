@@ -4,6 +4,7 @@
  * consistent and the search stays exact.
  */
 import type { PlanningGraph } from './graph';
+import { Heap } from './heap';
 
 /** Roles that cannot reach the goal sort after every role that can (when the pass ran to the end). */
 export const UNREACHABLE = 1e9;
@@ -12,10 +13,11 @@ export const UNREACHABLE = 1e9;
 export interface LowerBounds {
   moves: MovesToGoal;
   /**
-   * The least experience (months) the moves to the goal demand, and the least ranked months of the
-   * realistic objective; only made when time is ranked.
+   * The least experience (months) the moves to the goal demand, the least ranked months of the
+   * realistic objective, and the fewest moves with no time in post a source gives on the way;
+   * only made when time is ranked.
    */
-  months?: { min: Float64Array; max: Float64Array; ranked: Float64Array };
+  months?: { min: Float64Array; max: Float64Array; ranked: Float64Array; unknown: Float64Array };
 }
 
 /** Fewest moves from each role to the goal. */
@@ -57,8 +59,9 @@ export function lowerBounds(graph: PlanningGraph, goal: number, withMonths = tru
   const made = computeLowerBounds(graph, goal, withMonths, moveBudget);
   let perGraph = boundsCache.get(graph);
   if (!perGraph) boundsCache.set(graph, (perGraph = new Map()));
-  // Only the latest goal is kept: a 100,000-role graph's bounds are megabytes each.
-  perGraph.clear();
+  // Only the latest two goals are kept (a route through a waypoint bounds the way to it too): a
+  // 100,000-role graph's bounds are megabytes each.
+  if (perGraph.size >= 2) perGraph.delete(perGraph.keys().next().value!);
   perGraph.set(key, made);
   return made;
 }
@@ -67,12 +70,17 @@ const boundsCache = new WeakMap<PlanningGraph, Map<string, LowerBounds>>();
 
 function computeLowerBounds(graph: PlanningGraph, goal: number, withMonths: boolean, moveBudget: number): LowerBounds {
   const moves = fewestMoves(graph, goal, moveBudget);
-  // The months bounds cost two full passes; they only pay for themselves when time is what is ranked.
+  // The months bounds cost four full passes; they only pay for themselves when time is what is ranked.
   if (!withMonths) return { moves };
-  const { experienceMin, experienceMax, rankedMin } = graph.reverse;
+  const { experienceMin, experienceMax, rankedMin, unknownMin } = graph.reverse;
   return {
     moves,
-    months: { min: leastMonths(graph, goal, experienceMin), max: leastMonths(graph, goal, experienceMax), ranked: leastMonths(graph, goal, rankedMin) },
+    months: {
+      min: leastMonths(graph, goal, experienceMin),
+      max: leastMonths(graph, goal, experienceMax),
+      ranked: leastMonths(graph, goal, rankedMin),
+      unknown: leastMonths(graph, goal, unknownMin),
+    },
   };
 }
 
@@ -110,34 +118,27 @@ export function fewestMoves(graph: PlanningGraph, goal: number, moveBudget = Inf
 }
 
 /**
- * Least total experience to the goal, backwards, by Dial's bucket queue on whole months (rounding
- * weights down keeps the bound a lower bound). 0 where the goal cannot be reached.
+ * Least total experience to the goal, backwards: Dijkstra over whole months (rounding weights
+ * down keeps the bound a lower bound). 0 where the goal cannot be reached. A binary heap, not
+ * buckets sized by the largest weight: one huge figure in a data file must not size an array.
  */
 function leastMonths(graph: PlanningGraph, goal: number, weight: Float64Array): Float64Array {
   const n = graph.roles.length;
   const { start, from } = graph.reverse;
-  let maxWeight = 0;
-  for (let i = 0; i < weight.length; i++) if (weight[i]! > maxWeight) maxWeight = weight[i]!;
-  const width = Math.floor(maxWeight) + 1;
   const distance = new Float64Array(n).fill(Infinity);
-  const buckets: number[][] = Array.from({ length: width }, () => []);
+  // Entries are [distance, role]; a role is queued again when its distance improves, and stale entries are skipped.
+  const queue = new Heap<[number, number]>((a, b) => a[0] - b[0]);
   distance[goal] = 0;
-  buckets[0]!.push(goal);
-  let pending = 1;
-  for (let d = 0; pending > 0; d++) {
-    const bucket = buckets[d % width]!;
-    while (bucket.length > 0) {
-      const role = bucket.pop()!;
-      pending--;
-      if (distance[role] !== d) continue;
-      for (let i = start[role]!; i < start[role + 1]!; i++) {
-        const prev = from[i]!;
-        const next = d + Math.floor(weight[i]!);
-        if (next < distance[prev]!) {
-          distance[prev] = next;
-          buckets[next % width]!.push(prev);
-          pending++;
-        }
+  queue.push([0, goal]);
+  while (queue.size > 0) {
+    const [d, role] = queue.pop()!;
+    if (distance[role] !== d) continue;
+    for (let i = start[role]!; i < start[role + 1]!; i++) {
+      const prev = from[i]!;
+      const next = d + Math.floor(weight[i]!);
+      if (next < distance[prev]!) {
+        distance[prev] = next;
+        queue.push([next, prev]);
       }
     }
   }

@@ -78,6 +78,8 @@ export interface ReverseIndex {
    * confidence, category skip and way in give it, rounded down.
    */
   rankedMin: Float64Array;
+  /** 1 when no route of the move has a time in post a source gives (each counts as a length not known), else 0. */
+  unknownMin: Float64Array;
 }
 
 /** Builds index maps and compressed adjacency from a validated dataset. */
@@ -97,6 +99,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
   const moveMin = new Float64Array(count);
   const moveMax = new Float64Array(count);
   const moveRanked = new Float64Array(count);
+  const moveUnknown = new Float64Array(count);
   const outStart = new Int32Array(roleCount + 1);
   const inStart = new Int32Array(roleCount + 1);
   for (let t = 0; t < count; t++) {
@@ -110,6 +113,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     let least = Infinity;
     let leastHigh = Infinity;
     let leastRanked = Infinity;
+    let leastUnknown = 1;
     const toRole = roles[to]!;
     const unusual = toRole.typicalFrom !== undefined && toRole.typicalFrom.length > 0 && !toRole.typicalFrom.includes(transition.from);
     for (const route of transition.routes) {
@@ -123,10 +127,12 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
         (route.skipsCategory ? CATEGORY_SKIP_WEIGHT : 1) *
         (unusual ? UNUSUAL_ENTRY_WEIGHT : 1);
       leastRanked = Math.min(leastRanked, Math.floor((before + rankedAlongside) * weight));
+      if (route.experienceUnknown === undefined) leastUnknown = 0;
     }
     moveMin[t] = least;
     moveMax[t] = leastHigh;
     moveRanked[t] = leastRanked;
+    moveUnknown[t] = leastUnknown;
   }
   for (let r = 1; r <= roleCount; r++) {
     outStart[r]! += outStart[r - 1]!;
@@ -139,6 +145,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     experienceMin: new Float64Array(count),
     experienceMax: new Float64Array(count),
     rankedMin: new Float64Array(count),
+    unknownMin: new Float64Array(count),
   };
   const nextOut = outStart.slice(0, roleCount);
   const nextIn = inStart.slice(0, roleCount);
@@ -149,6 +156,7 @@ export function buildGraph(dataset: Dataset): PlanningGraph {
     reverse.experienceMin[i] = moveMin[t]!;
     reverse.experienceMax[i] = moveMax[t]!;
     reverse.rankedMin[i] = moveRanked[t]!;
+    reverse.unknownMin[i] = moveUnknown[t]!;
   }
 
   const made: (Edge[] | undefined)[] = new Array(roleCount);

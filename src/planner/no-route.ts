@@ -2,6 +2,7 @@
 import { fewestMoves } from './bounds';
 import { compareIds, type PlanningGraph } from './graph';
 import { named } from './describe';
+import type { SearchLimit } from './limits';
 import type { SearchResult } from './search';
 import type { Blocker, NoRoute } from './types';
 
@@ -34,9 +35,9 @@ export function explainNoRoute(graph: PlanningGraph, from: number, to: number, v
     reason = `every route to ${toName} is blocked${constraints.length ? ` under ${constraints.join(', ')}` : ''}`;
   else reason = `no route to ${toName} can be made from ${fromName}`;
   if (goal === via) reason = `the route cannot pass through ${toName}: ${reason}`;
-  // A safety valve that closed (see searchRoutes) is the honest answer, unless the dataset itself rules the route out.
+  // A limit that closed (see searchRoutes) is the honest answer, unless the dataset itself rules the route out.
   if (result.stoppedEarly && distance[from] !== undefined && !viaDeadEnd) {
-    reason = `the search reached its limit on partial routes without reaching ${graph.roles[to]!.name}; there are too many possible routes to search them all for this question`;
+    reason = `the search reached its ${LIMIT_WORDS[result.stoppedBy ?? 'labels']} without reaching ${graph.roles[to]!.name}; there are too many possible routes to search them all for this question`;
   }
   return {
     from: named(graph.roles[from]!),
@@ -48,6 +49,8 @@ export function explainNoRoute(graph: PlanningGraph, from: number, to: number, v
     reachableWithoutVia: via !== undefined && result.reached.has(to),
   };
 }
+
+const LIMIT_WORDS: Record<SearchLimit, string> = { labels: 'limit on partial routes', time: 'time limit', memory: 'memory limit' };
 
 /** "nothing in the dataset leads on from AMHP, the role the route must pass through" (or no chain to the goal when moves out exist). */
 function deadEndReason(graph: PlanningGraph, via: number, goal: number): string {

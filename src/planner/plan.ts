@@ -2,6 +2,8 @@
 import { NATION_IDS, type Nation, type Optimise } from '../domain/vocabulary';
 import type { Edge, PlanningGraph } from './graph';
 import { canDoInWork, isUniversityOnly, routeLeavesPaidWork, type QualificationFilter } from './route-cost';
+import { fewestMoves } from './bounds';
+import { SearchBudget, type SearchLimit } from './limits';
 import { labelPath, searchRoutes, type Label, type SearchOptions } from './search';
 import type { FundingDetails, PlanRequest, PlanResult, PlannedRoute, RouteReason } from './types';
 import { chooseAlternatives, type Rival, type RivalKind } from './alternatives';
@@ -20,14 +22,77 @@ export function describeConstraints(request: PlanRequest, name: (id: string) => 
   return out;
 }
 
-/** Plans the best route (and alternatives) for a request whose ids are already resolved. */
-export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResult {
+/**
+ * Plans the best route (and alternatives) for a request whose ids are already resolved, within
+ * the budget's limits (a fresh DEFAULT_SEARCH_LIMITS budget when none is given).
+ */
+export function planRoute(graph: PlanningGraph, request: PlanRequest, budget = new SearchBudget()): PlanResult {
   const from = graph.roleIndex.get(request.from)!;
   const to = graph.roleIndex.get(request.to)!;
   const fromRole = named(graph.roles[from]!);
-  const toRole = named(graph.roles[to]!);
   if (from === to) return { kind: 'same-role', role: fromRole };
 
+  const via = request.via === undefined ? undefined : graph.roleIndex.get(request.via)!;
+  const base = searchBase(graph, request, via);
+  const nameOf = (id: string) => (graph.roleIndex.has(id) ? graph.roles[graph.roleIndex.get(id)!]!.name : graph.qualifications[graph.qualIndex.get(id)!]!.name);
+  const constraints = describeConstraints(request, nameOf);
+  const explain = (stoppedBy?: SearchLimit, unreachable = false): PlanResult => {
+    // How far the person can get: searched again, now into roles that lead nowhere near the goal,
+    // once per role (the first label to reach it), on a small budget of its own: it only explains.
+    // When no chain of moves leads to the goal, no role is closer than another: the roles met first
+    // are enough to list, so that search is smaller still.
+    const maxMade = unreachable ? EXPLAIN_UNREACHABLE_MADE : EXPLAIN_MADE;
+    const everywhere = searchRoutes(graph, from, to, { ...base, k: 1, pruneDeadEnds: false, firstLabelOnly: true, maxMade });
+    // Whether the search for a route was cut short is its own answer, not this search's.
+    const result = { ...everywhere, stoppedEarly: stoppedBy !== undefined, ...(stoppedBy ? { stoppedBy } : {}) };
+    return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, result, constraints) };
+  };
+  // Is the goal reachable at all? The moves alone answer it in a backwards pass, before any search:
+  // no qualification or constraint opens a chain of moves the dataset does not have.
+  if (!chainLeads(graph, from, to, via)) return explain(undefined, true);
+
+  const result = searchRoutes(graph, from, to, { ...base, k: 1, budget, maxMade: Math.ceil(budget.left * BEST_ROUTE_SHARE), mustAnswer: true });
+  const best = result.routes[0];
+  if (!best) return explain(result.stoppedBy);
+  const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek, request.monthsInRole);
+  let alternatives: PlannedRoute[] = [];
+  let stoppedBy = result.stoppedBy;
+  const wanted = request.alternatives ?? 0;
+  if (wanted > 0) {
+    let rivalStoppedBy: SearchLimit | undefined;
+    const rivals = rivalSearches(graph, from, to, best, { ...base, budget }, request.earnWhileLearning === true, (limit) => {
+      rivalStoppedBy ??= limit;
+    });
+    const registered = (role: number) => graph.roles[role]!.registration?.required === true;
+    alternatives = chooseAlternatives(best, rivals, wanted, describe, registered);
+    // A limit that closed in a rival search only matters when it left fewer alternatives than asked for.
+    if (alternatives.length < wanted) stoppedBy ??= rivalStoppedBy;
+  }
+  const bestRoute = describe(best);
+  bestRoute.reasons = [REASON_OF[request.optimise]];
+  return {
+    kind: 'plan',
+    plan: {
+      from: fromRole,
+      to: named(graph.roles[to]!),
+      optimise: request.optimise,
+      have: request.have.map((id) => named(graph.qualifications[graph.qualIndex.get(id)!]!)),
+      ...(via !== undefined ? { via: named(graph.roles[via]!) } : {}),
+      constraints,
+      ...(request.hoursPerWeek !== undefined ? { hoursPerWeek: request.hoursPerWeek } : {}),
+      ...(request.monthsInRole !== undefined ? { monthsInRole: request.monthsInRole } : {}),
+      best: bestRoute,
+      alternatives,
+      searchComplete: stoppedBy === undefined,
+      ...(stoppedBy ? { searchLimit: stoppedBy } : {}),
+      funding: fundingOf(graph, [bestRoute, ...alternatives]),
+      nations: nationsOf(graph, fromRole.id, [bestRoute, ...alternatives]),
+    },
+  };
+}
+
+/** The search options every search of a request shares: what is held, avoided and refused, and the pace. */
+function searchBase(graph: PlanningGraph, request: PlanRequest, via: number | undefined): SearchOptions {
   const avoid = new Set(request.avoid);
   const refuse: QualificationFilter = (q) => {
     if (avoid.has(q.id)) return 'is excluded by --avoid';
@@ -41,9 +106,8 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
     request.earnWhileLearning && routeLeavesPaidWork(edge) ? 'means leaving paid work (--earn-while-learning)' : undefined;
   // Stryker disable next-line MethodExpression: unfiltered, a qualification id maps to undefined, which is no role index
   const avoidRoles = new Set([...avoid].filter((id) => graph.roleIndex.has(id)).map((id) => graph.roleIndex.get(id)!));
-  const via = request.via === undefined ? undefined : graph.roleIndex.get(request.via)!;
-  const wanted = request.alternatives ?? 0;
-  const base = {
+  return {
+    optimise: request.optimise,
     have: request.have.map((id) => graph.qualIndex.get(id)!),
     via,
     avoidRoles,
@@ -53,52 +117,20 @@ export function planRoute(graph: PlanningGraph, request: PlanRequest): PlanResul
     hoursPerWeek: request.hoursPerWeek,
     monthsInRole: request.monthsInRole,
   };
-  const result = searchRoutes(graph, from, to, { ...base, optimise: request.optimise, k: 1 });
-  const nameOf = (id: string) => (graph.roleIndex.has(id) ? graph.roles[graph.roleIndex.get(id)!]!.name : graph.qualifications[graph.qualIndex.get(id)!]!.name);
-  const constraints = describeConstraints(request, nameOf);
-
-  const best = result.routes[0];
-  if (!best) {
-    // How far the person can get: searched again, now into roles that lead nowhere near the goal,
-    // and once per role (the first label to reach it).
-    const everywhere = searchRoutes(graph, from, to, { ...base, optimise: request.optimise, k: 1, pruneDeadEnds: false, firstLabelOnly: true });
-    // Whether the search for a route was cut short is its own answer, not the second search's.
-    return { kind: 'no-route', noRoute: explainNoRoute(graph, from, to, via, { ...everywhere, stoppedEarly: result.stoppedEarly }, constraints) };
-  }
-  const describe = (label: Label) => describeRoute(graph, label, request.hoursPerWeek, request.monthsInRole);
-  let alternatives: PlannedRoute[] = [];
-  let stoppedEarly = result.stoppedEarly;
-  if (wanted > 0) {
-    let rivalStoppedEarly = false;
-    const rivals = rivalSearches(graph, from, to, best, { ...base, optimise: request.optimise }, request.earnWhileLearning === true, () => {
-      rivalStoppedEarly = true;
-    });
-    const registered = (role: number) => graph.roles[role]!.registration?.required === true;
-    alternatives = chooseAlternatives(best, rivals, wanted, describe, registered);
-    // A valve that closed in a rival search only matters when it left fewer alternatives than asked for.
-    stoppedEarly ||= rivalStoppedEarly && alternatives.length < wanted;
-  }
-  const bestRoute = describe(best);
-  bestRoute.reasons = [REASON_OF[request.optimise]];
-  return {
-    kind: 'plan',
-    plan: {
-      from: fromRole,
-      to: toRole,
-      optimise: request.optimise,
-      have: request.have.map((id) => named(graph.qualifications[graph.qualIndex.get(id)!]!)),
-      ...(via !== undefined ? { via: named(graph.roles[via]!) } : {}),
-      constraints,
-      ...(request.hoursPerWeek !== undefined ? { hoursPerWeek: request.hoursPerWeek } : {}),
-      ...(request.monthsInRole !== undefined ? { monthsInRole: request.monthsInRole } : {}),
-      best: bestRoute,
-      alternatives,
-      searchComplete: !stoppedEarly,
-      funding: fundingOf(graph, [bestRoute, ...alternatives]),
-      nations: nationsOf(graph, fromRole.id, [bestRoute, ...alternatives]),
-    },
-  };
 }
+
+/** True when some chain of moves in the dataset leads from one role to another (through the waypoint, if any). */
+function chainLeads(graph: PlanningGraph, from: number, to: number, via: number | undefined): boolean {
+  const toGoal = fewestMoves(graph, to).plusOne;
+  if (via === undefined) return toGoal[from] !== 0;
+  return toGoal[via] !== 0 && fewestMoves(graph, via).plusOne[from] !== 0;
+}
+
+/** The share of the plan's labels the best route's search may make: the rest is left for the alternatives. */
+const BEST_ROUTE_SHARE = 0.6;
+/** Labels the search that explains a missing route may make: when a chain of moves leads to the goal, and when none does. */
+const EXPLAIN_MADE = 20_000;
+const EXPLAIN_UNREACHABLE_MADE = 1_000;
 
 /** The nations the routes' roles and qualifications hold for, in the vocabulary's order. */
 function nationsOf(graph: PlanningGraph, fromId: string, routes: PlannedRoute[]): Nation[] {
@@ -146,12 +178,12 @@ export function rivalSearches(
   best: Label,
   options: SearchOptions,
   earnWhileLearning: boolean,
-  onStoppedEarly: () => void,
+  onStoppedEarly: (limit: SearchLimit) => void,
 ): Rival[] {
   const rivals: Rival[] = [];
   const searchWith = (extra: Partial<SearchOptions>) => {
-    const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET });
-    if (found.stoppedEarly) onStoppedEarly();
+    const found = searchRoutes(graph, from, to, { ...options, ...extra, k: 1, maxSettled: ALTERNATIVE_SEARCH_BUDGET, maxMade: ALTERNATIVE_MADE });
+    if (found.stoppedBy) onStoppedEarly(found.stoppedBy);
     return found.routes;
   };
   const rival = (kind: RivalKind, extra: Partial<SearchOptions>) => rivals.push({ kind, run: () => searchWith(extra) });
@@ -190,8 +222,9 @@ export function rivalSearches(
   return rivals;
 }
 
-/** Labels each search for an alternative may settle (the best route's search may settle 50,000). */
+/** Labels each search for an alternative may settle and make (the best route's search may settle 50,000). */
 const ALTERNATIVE_SEARCH_BUDGET = 2_000;
+const ALTERNATIVE_MADE = 20_000;
 /** How many registered roles one move away are searched through for a step-off alternative. */
 const STEP_OFF_SEARCHES = 2;
 

@@ -89,11 +89,19 @@ export const routeLeavesPaidWork = (edge: Edge): boolean => edge.leavesPaidWork;
 export function evaluateRoute(graph: PlanningGraph, edge: Edge, held: bigint, options: RouteCostOptions = {}, served = 0): RouteEvaluation {
   const routeRefusal = options.refuseRoute?.(edge);
   if (routeRefusal) return { ok: false, reason: routeRefusal };
-  const plan = new GainsPlan(graph, held, options.refuse, edge.transition.kind === 'professional');
   const requires = edge.requires;
+  // Most moves a search weighs late in a route need nothing new: no plan of gains to make.
+  let missing = false;
+  for (let i = 0; i < requires.length && !missing; i++) missing = !hasQual(graph, held, requires[i]!);
+  if (!missing) return { ok: true, gains: NO_GAINS, held, added: NO_ADDED, step: stepMetrics(graph, edge, NO_GAINS, options, served) };
+  const plan = new GainsPlan(graph, held, options.refuse, edge.transition.kind === 'professional');
   for (let i = 0; i < requires.length; i++) if (!plan.add(requires[i]!)) return { ok: false, reason: plan.refusal ?? 'a prerequisite loops' };
   return { ok: true, gains: plan.gains, held: plan.held, added: plan.added, step: stepMetrics(graph, edge, plan.gains, options, served) };
 }
+
+/** Shared by every evaluation that gains nothing: never changed. */
+const NO_GAINS: Gain[] = [];
+const NO_ADDED: number[] = [];
 
 /** The qualifications a move adds to what is held, prerequisites first, each at most once. */
 class GainsPlan {

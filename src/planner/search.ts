@@ -4,46 +4,31 @@
  * counts a qualification twice or picks the wrong route. Best-first search over states is exact
  * because every step costs >= 0 on every criterion.
  *
- * Pruning, two ways:
- * - one best route, no waypoint: a state is skipped when one settled at the same role holds a
+ * Pruning, two ways (see dominance.ts):
+ * - one best route: a state is skipped when one settled at the same role (and waypoint phase) holds a
  *   superset of its qualifications. This finds the best walk; it is almost always simple. When it
  *   is not (a loop that picks up a qualification no other way can give, found by the property
  *   tests), the search runs again in the second way.
- * - several routes, a waypoint, or that rerun: routes must be simple, so a label is skipped only
+ * - several routes, or that rerun: routes must be simple, so a label is skipped only
  *   when k settled labels at its state hold a superset of its qualifications AND visited a subset
  *   of its roles (each can finish any way it can, for no more).
+ *
+ * Every search is bounded: labels settled and made, and the plan's shared budget (limits.ts).
+ * Once a limit closes nothing more is made, and what is already queued is still read for routes
+ * to the goal, so a search cut short still returns the best routes it found.
  */
 import type { Optimise } from '../domain/vocabulary';
-import { lowerBounds, movesLeftFrom, UNREACHABLE, type LowerBounds } from './bounds';
-import { compareIds, type Edge, type PlanningGraph } from './graph';
+import { SettledLabels, stateKey } from './dominance';
+import type { Edge, PlanningGraph } from './graph';
 import { Heap } from './heap';
+import { compareLabels, isSimple, maskOf, priorityAbove, trails, type Label } from './label';
+import type { SearchBudget, SearchLimit } from './limits';
 import { addMetrics, compareScores, NO_METRICS, SCORE, type StepMetrics } from './metrics';
-import { evaluateRoute, qualificationWorth, startingHeld, type Gain, type RouteCostOptions } from './route-cost';
+import { StateBounds } from './state-bounds';
+import { evaluateRoute, qualificationWorth, startingHeld, type RouteCostOptions } from './route-cost';
 
-export interface Label {
-  role: number;
-  held: bigint;
-  /** The same qualifications as a list, for the worth-based dominance check. */
-  heldList: number[];
-  /** 1 once the waypoint (if any) has been passed. */
-  phase: 0 | 1;
-  /** Roles on the route so far, as a bit set in the order the search met them (0n unless routes must be simple). */
-  visited: bigint;
-  totals: StepMetrics;
-  score: number[];
-  /** score plus a lower bound on what is left to the goal (A*); the queue order. */
-  priority: number[];
-  /** Role and route ids from the start, for the final, deterministic tie-break. */
-  trail: string;
-  /** Roles, then qualifications gained, so far (simple mode): equal signatures are the same route. */
-  signature: string;
-  roleTrail: string;
-  qualTrail: string;
-  parent?: Label;
-  edge?: Edge;
-  gains: Gain[];
-  step?: StepMetrics;
-}
+export { compareLabels, labelPath, type Label } from './label';
+export { MAX_LABELS_PER_STATE, WORTH_CHECKS_PER_STATE } from './dominance';
 
 export interface SearchOptions extends RouteCostOptions {
   optimise: Optimise;
@@ -59,6 +44,20 @@ export interface SearchOptions extends RouteCostOptions {
   monthsInRole?: number;
   /** Labels settled before the search gives up (MAX_SETTLED_LABELS when absent): alternatives get less. */
   maxSettled?: number;
+  /**
+   * Labels made (one per move weighed from a settled label, kept or not) before the search stops
+   * making them (MAX_LABELS_MADE when absent).
+   */
+  maxMade?: number;
+  /**
+   * A score no route worth finding exceeds (one already found has it): a label whose priority is
+   * above it can only lead to worse routes, and is never queued.
+   */
+  ceiling?: number[];
+  /** The plan's budget, shared by all its searches; none when absent (tests, one-off searches). */
+  budget?: SearchBudget;
+  /** The plan's best route: its quick search (see searchRoutes) runs even when the budget is spent. */
+  mustAnswer?: boolean;
   maxMonths?: number;
   /** How far the fewest-moves bound may look (BOUND_MOVE_BUDGET); tests set it small to cut it short. */
   boundMoveBudget?: number;
@@ -88,72 +87,90 @@ export interface SearchResult {
   /** Moves out of reached roles that were refused, with the first reason met. */
   blocked: BlockedMove[];
   /**
-   * True when a safety valve cut the search short (MAX_SETTLED_LABELS, or a state that reached
-   * MAX_LABELS_PER_STATE): the routes found are still the best among those searched.
+   * True when a limit cut the search short (labels settled or made, a state that reached
+   * MAX_LABELS_PER_STATE, the plan's time or memory): the routes found are the best among those
+   * searched.
    */
   stoppedEarly: boolean;
+  /** Which limit, when one did. */
+  stoppedBy?: SearchLimit;
 }
 
-/** Priority first, then trail, so equal routes always come out in the same order. */
-export function compareLabels(a: Label, b: Label): number {
-  return compareScores(a.priority, b.priority) || compareIds(a.trail, b.trail);
-}
+/** Labels one search may settle, and make, before it stops. */
+export const MAX_SETTLED_LABELS = 50_000;
+export const MAX_LABELS_MADE = 200_000;
 
 /**
- * Safety valves against blow-up: labels kept per state when routes must be simple (alternatives,
- * --via: enumerating simple routes to an unreachable or far goal is exponential), and labels
- * settled in all (huge synthetic graphs with thousands of qualifications). The result says when a
- * valve closed: the routes found are then the best among those searched.
+ * Finds up to k best simple routes from one role to another. One best route is searched in up to
+ * three goes, each only when the one before was cut short: the exact search on a small allowance
+ * (every shipped question ends there), a quick search that settles each state once (the first and
+ * best label to reach it: a route, seldom the best, on a small bound of its own), then the exact
+ * search again, never queueing a label that cannot beat the quick route. When that too is cut
+ * short before the goal, the quick route is the answer.
  */
-export const MAX_LABELS_PER_STATE = 64;
-/** How many settled labels at a state a new label is compared with by worth (see dominated). */
-export const WORTH_CHECKS_PER_STATE = 4;
-export const MAX_SETTLED_LABELS = 50_000;
-
-/** Finds up to k best simple routes from one role to another. */
 export function searchRoutes(graph: PlanningGraph, from: number, to: number, options: SearchOptions): SearchResult {
   const k = Math.max(1, options.k ?? 1);
   options = { ...options, homeSectors: options.homeSectors ?? new Set([graph.roles[from]!.sector, graph.roles[to]!.sector]) };
-  const simple = k > 1 || options.via !== undefined;
+  if (k > 1 || options.firstLabelOnly) return exactSearch(graph, from, to, options, k);
+  const maxMade = options.maxMade ?? MAX_LABELS_MADE;
+  const first = exactSearch(graph, from, to, { ...options, maxMade: Math.min(maxMade, FIRST_TRY_MADE) }, 1);
+  if (!first.stoppedBy) return first;
+  // The quick search counts against the plan's budget, except for the best route's: a route that
+  // exists is always shown.
+  const quick = exactSearch(
+    graph,
+    from,
+    to,
+    { ...options, firstLabelOnly: true, maxMade: QUICK_SEARCH_MADE, ...(options.mustAnswer ? { budget: undefined } : {}) },
+    1,
+  );
+  const known = [first.routes[0], quick.routes[0]].filter((l) => l !== undefined).sort((a, b) => compareScores(a.score, b.score))[0];
+  const result =
+    options.budget?.exceeded || maxMade <= FIRST_TRY_MADE
+      ? first
+      : exactSearch(graph, from, to, { ...options, maxMade: maxMade - FIRST_TRY_MADE, ...(known ? { ceiling: known.score } : {}) }, 1);
+  // The exact search may end without meeting the known route again: every label that could beat it
+  // was searched (no limit closed), or it was cut short. Either way the known route is the best.
+  if (result.routes.length === 0 && known) return { ...result, routes: [known] };
+  return result;
+}
+
+/** Labels the first, exact go may make; and the quick search after it. */
+export const FIRST_TRY_MADE = 5_000;
+export const QUICK_SEARCH_MADE = 20_000;
+
+/**
+ * The exact search. A waypoint needs no simple-route search of its own: the state holds whether
+ * it was passed, so the best walk through it is found like any other, and checked like any other.
+ */
+function exactSearch(graph: PlanningGraph, from: number, to: number, options: SearchOptions, k: number): SearchResult {
+  const simple = k > 1;
   const result = new RouteSearch(graph, to, options, k, simple).run(from);
   const best = result.routes[0];
   if (!simple && best && !isSimple(best)) return new RouteSearch(graph, to, options, k, true).run(from);
   return result;
 }
 
-function isSimple(label: Label): boolean {
-  const seen = new Set<number>();
-  for (let l: Label | undefined = label; l; l = l.parent) {
-    if (seen.has(l.role)) return false;
-    seen.add(l.role);
-  }
-  return true;
-}
-
 /** One search: its queue, what it has settled, and the tests that let it skip labels. */
 class RouteSearch {
   private readonly score: (m: StepMetrics) => number[];
   private readonly avoid: ReadonlySet<number>;
-  private readonly bounds: LowerBounds;
-  private readonly worth: (q: number) => StepMetrics | undefined;
-  /** Moves into roles that cannot lead to the goal are never taken (see SearchOptions.pruneDeadEnds). */
-  private readonly pruneDeadEnds: boolean;
-  /** The bound depends only on the role, so it is scored once per role met (a label per move otherwise). */
-  private readonly boundOf = new Map<number, number[]>();
+  private readonly bounds: StateBounds;
   /**
    * Visited roles as bits numbered in the order the search meets them: on a 100,000-role graph a
    * bit per role index would make every label carry (and copy) a 12 KB number.
    */
   private readonly localBit = new Map<number, bigint>();
   private readonly queue = new Heap<Label>(compareLabels);
-  private readonly settled = new Map<number, Label[]>();
+  private readonly settled: SettledLabels;
   private readonly bestQueued = new Map<number, Label>();
   private readonly reached = new Map<number, Label>();
   private readonly blocked: BlockedMove[] = [];
   private readonly routes: Label[] = [];
   /** A route that only differs in a route id but gains the same qualifications is not an alternative. */
   private readonly signatures = new Set<string>();
-  private stoppedEarly = false;
+  private made = 0;
+  private stoppedBy: SearchLimit | undefined;
 
   constructor(
     private readonly graph: PlanningGraph,
@@ -164,45 +181,92 @@ class RouteSearch {
   ) {
     this.score = SCORE[options.optimise];
     this.avoid = options.avoidRoles ?? new Set<number>();
-    // Before the waypoint nothing useful is known about what is left, so the bound is 0 there.
-    this.bounds = lowerBounds(graph, to, options.optimise === 'time' || options.optimise === 'realistic', options.boundMoveBudget);
-    this.worth = qualificationWorth(graph, options.refuse);
-    // A dead end is known only when the bound's pass ran to the end. When the start is one there is no route at all.
-    this.pruneDeadEnds = options.pruneDeadEnds !== false && this.bounds.moves.beyond === UNREACHABLE;
+    this.bounds = new StateBounds(graph, to, options.via, this.score, {
+      withMonths: options.optimise === 'time' || options.optimise === 'realistic',
+      moveBudget: options.boundMoveBudget,
+      // When the start is a dead end there is no route at all.
+      pruneDeadEnds: options.pruneDeadEnds !== false,
+    });
+    this.settled = new SettledLabels({
+      graph,
+      score: this.score,
+      worth: qualificationWorth(graph, options.refuse),
+      k,
+      simple,
+      firstLabelOnly: options.firstLabelOnly === true,
+    });
   }
 
   run(from: number): SearchResult {
-    if (!this.isDeadEnd(from)) this.queue.push(this.startLabel(from));
+    const start = this.startLabel(from);
+    if (!this.bounds.isDeadEnd(from, start.phase)) this.queue.push(start);
     let settledCount = 0;
     while (this.queue.size > 0) {
-      if (++settledCount > (this.options.maxSettled ?? MAX_SETTLED_LABELS)) {
-        this.stoppedEarly = true;
-        break;
-      }
+      if (!this.stoppedBy && ++settledCount > (this.options.maxSettled ?? MAX_SETTLED_LABELS)) this.stoppedBy = 'labels';
       const label = this.queue.pop()!;
+      const atGoal = label.role === this.to && label.phase === 1;
+      // Once a limit has closed, only what is queued at the goal is still read.
+      if (this.stoppedBy && !atGoal) continue;
       if (this.simple) {
         if (this.signatures.has(label.signature)) continue;
         this.signatures.add(label.signature);
       }
-      if (this.dominated(label)) continue;
-      const key = label.role * 2 + label.phase;
-      const atState = this.settled.get(key);
-      if (atState) atState.push(label);
-      else this.settled.set(key, [label]);
+      if (this.settled.dominated(label)) continue;
+      this.settled.add(label);
       if (!this.reached.has(label.role)) this.reached.set(label.role, label);
-
-      if (label.role === this.to && label.phase === 1) {
+      if (atGoal) {
         this.routes.push(label);
         if (this.routes.length === this.k) break;
         continue;
       }
       this.expand(label);
     }
-    return { routes: this.routes, reached: this.reached, blocked: this.blocked, stoppedEarly: this.stoppedEarly };
+    if (this.settled.valveClosed) this.stoppedBy ??= 'labels';
+    if (process.env.DBG_OFF)
+      console.error(
+        'run',
+        this.simple ? 'simple' : 'walk',
+        this.options.firstLabelOnly ? 'first' : '',
+        this.options.ceiling ? 'ceil' : '',
+        'opt',
+        this.options.optimise,
+        'made',
+        this.made,
+        'q',
+        this.queue.size,
+        'settled',
+        settledCount,
+        'by',
+        this.stoppedBy,
+        'routes',
+        this.routes.length,
+        this.routes[0]?.score.slice(0, 4).join(','),
+        'cpu',
+        (process.cpuUsage().user / 1000).toFixed(0),
+      );
+    return {
+      routes: this.routes,
+      reached: this.reached,
+      blocked: this.blocked,
+      stoppedEarly: this.stoppedBy !== undefined,
+      ...(this.stoppedBy ? { stoppedBy: this.stoppedBy } : {}),
+    };
   }
 
-  private isDeadEnd(role: number): boolean {
-    return this.pruneDeadEnds && this.bounds.moves.plusOne[role] === 0;
+  private aboveCeiling(label: Label): boolean {
+    const { ceiling } = this.options;
+    return ceiling !== undefined && priorityAbove(label, ceiling);
+  }
+
+  /** Counts a label about to be made, unless a limit has closed (and notes which). */
+  private mayMake(): boolean {
+    if (this.stoppedBy) return false;
+    const { budget } = this.options;
+    if (this.made >= (this.options.maxMade ?? MAX_LABELS_MADE)) this.stoppedBy = 'labels';
+    else if (budget && !budget.take()) this.stoppedBy = budget.exceeded;
+    if (this.stoppedBy) return false;
+    this.made++;
+    return true;
   }
 
   private startLabel(from: number): Label {
@@ -213,11 +277,12 @@ class RouteSearch {
       role: from,
       held: startingHeld(this.graph, from, this.options.have, heldList),
       heldList,
+      heldMask: maskOf(heldList),
       phase,
       visited: this.simple ? this.roleBit(from) : 0n,
       totals: NO_METRICS,
       score: zero,
-      priority: this.priority(zero, from, phase),
+      bound: this.bounds.at(from, phase),
       trail: this.graph.roles[from]!.id,
       signature: String(from),
       roleTrail: String(from),
@@ -231,11 +296,12 @@ class RouteSearch {
   private expand(label: Label): void {
     const edges = this.graph.outOf(label.role);
     for (let e = 0; e < edges.length; e++) {
+      if (!this.mayMake()) return;
       const next = this.follow(label, edges[e]!);
-      if (!next || this.dominated(next)) continue;
+      if (!next || this.aboveCeiling(next) || this.settled.dominated(next)) continue;
       if (this.options.firstLabelOnly) {
         // Only the best label queued for a role can be its first: the rest are never queued.
-        const key = next.role * 2 + next.phase;
+        const key = stateKey(next);
         const queued = this.bestQueued.get(key);
         if (queued && compareLabels(queued, next) <= 0) continue;
         this.bestQueued.set(key, next);
@@ -247,7 +313,8 @@ class RouteSearch {
   /** The label for taking `edge` from `label`, or undefined (noting why, when it is a refusal). */
   private follow(label: Label, edge: Edge): Label | undefined {
     const { graph, options, simple } = this;
-    if (this.isDeadEnd(edge.to)) return undefined;
+    const phase = label.phase === 1 || edge.to === options.via ? 1 : 0;
+    if (this.bounds.isDeadEnd(edge.to, phase)) return undefined;
     if (this.avoid.has(edge.to)) {
       this.blocked.push({ edge, reason: `${graph.roles[edge.to]!.name} is excluded by --avoid` });
       return undefined;
@@ -264,23 +331,23 @@ class RouteSearch {
       return undefined;
     }
     const totals = addMetrics(label.totals, taken.step);
-    if (options.maxMonths !== undefined && totals.monthsMax > options.maxMonths) {
-      this.blocked.push({ edge, reason: `would take the route past ${options.maxMonths} months` });
+    const tooLong = tooLongFor(totals, options.maxMonths);
+    if (tooLong) {
+      this.blocked.push({ edge, reason: tooLong });
       return undefined;
     }
-    const phase = label.phase === 1 || edge.to === options.via ? 1 : 0;
     const score = this.score(totals);
     const trail = trails(label, edge.to, taken.gains, simple);
     return {
       role: edge.to,
       held: taken.held,
       heldList: taken.added.length > 0 ? [...label.heldList, ...taken.added] : label.heldList,
+      heldMask: maskOf(taken.added, label.heldMask),
       phase,
       visited: simple ? label.visited | this.roleBit(edge.to) : 0n,
       totals,
       score,
-      priority: this.priority(score, edge.to, phase),
-      trail: `${label.trail}>${graph.roles[edge.to]!.id}#${edge.routeId}`,
+      bound: this.bounds.at(edge.to, phase),
       signature: trail.signature,
       roleTrail: trail.roleTrail,
       qualTrail: trail.qualTrail,
@@ -291,108 +358,20 @@ class RouteSearch {
     };
   }
 
-  /** A score plus the bound on what is left from the role (0 before the waypoint is passed). */
-  private priority(score: number[], role: number, phase: 0 | 1): number[] {
-    if (phase === 0) return score;
-    let bound = this.boundOf.get(role);
-    if (!bound) {
-      const months = this.bounds.months;
-      const least = months?.min[role] ?? 0;
-      bound = this.score({
-        ...NO_METRICS,
-        steps: movesLeftFrom(this.bounds.moves, role),
-        monthsMin: least,
-        monthsMax: months?.max[role] ?? 0,
-        // Typical months are never below the least experience the moves demand; ranked months never
-        // below the least each move's experience and weight give.
-        monthsTypical: least,
-        weighted: months?.ranked[role] ?? 0,
-      });
-      this.boundOf.set(role, bound);
-    }
-    const out = new Array<number>(score.length);
-    for (let i = 0; i < score.length; i++) out[i] = score[i]! + bound[i]!;
-    return out;
-  }
-
   private roleBit(role: number): bigint {
     let b = this.localBit.get(role);
     if (b === undefined) this.localBit.set(role, (b = 1n << BigInt(this.localBit.size)));
     return b;
   }
-
-  /**
-   * True when this label can be skipped: k settled labels at its state do at least as well. In
-   * simple mode they must differ in their roles so far: two that differ only in qualifications
-   * can finish as the same route, and would count twice.
-   */
-  private dominated(label: Label): boolean {
-    const atState = this.settled.get(label.role * 2 + label.phase);
-    if (!atState) return false;
-    if (this.options.firstLabelOnly) return true;
-    // Only simple-route searches (alternatives, --via) can blow up on real data: one best route over
-    // the shipped data settles every query in milliseconds without this valve.
-    if (this.simple && atState.length >= MAX_LABELS_PER_STATE * this.k) {
-      this.stoppedEarly = true;
-      return true;
-    }
-    let distinct: Set<string> | undefined;
-    for (let i = 0; i < atState.length; i++) {
-      const other = atState[i]!;
-      // The worth comparison is the costly part: it runs against the labels settled first (the best
-      // at this state, the likeliest to cover), the rest by the held-set test alone. Skipping a
-      // check only prunes less; it never changes the answer.
-      if (!this.covers(other, label, i < WORTH_CHECKS_PER_STATE)) continue;
-      if (!this.simple) return true;
-      if ((other.visited & label.visited) !== other.visited) continue;
-      (distinct ??= new Set()).add(other.roleTrail);
-      if (distinct.size >= this.k) return true;
-    }
-    return false;
-  }
-
-  /**
-   * True when `other` can finish any way `label` can for no more: it holds everything `label`
-   * holds, or it is ahead by more than the worth of what it lacks (it could gain that on the way).
-   */
-  private covers(other: Label, label: Label, byWorth: boolean): boolean {
-    if ((other.held & label.held) === label.held) return true;
-    if (!byWorth) return false;
-    // Adding what other lacks only makes its totals larger, so a worse score cannot end up better.
-    if (compareScores(other.score, label.score) > 0) return false;
-    const extra = { ...other.totals };
-    const heldList = label.heldList;
-    for (let i = 0; i < heldList.length; i++) {
-      const q = heldList[i]!;
-      if ((other.held & this.graph.qualBits[q]!) !== 0n) continue;
-      const value = this.worth(q);
-      if (!value) return false;
-      extra.monthsMin += value.monthsMin;
-      extra.monthsMax += value.monthsMax;
-      extra.monthsTypical += value.monthsTypical;
-      extra.weighted += value.weighted;
-      extra.leavesPaidWork += value.leavesPaidWork;
-      extra.costMin += value.costMin;
-      extra.costMax += value.costMax;
-      extra.unknownCost += value.unknownCost;
-      extra.unknownDuration += value.unknownDuration;
-    }
-    return compareScores(this.score(extra), label.score) <= 0;
-  }
 }
 
-/** A route is its sequence of roles and its sequence of qualifications gained, nothing else. */
-function trails(label: Label, role: number, gains: Gain[], simple: boolean) {
-  // Stryker disable next-line ObjectLiteral,StringLiteral: a search for one best walk never reads the trails
-  if (!simple) return { signature: '', roleTrail: '', qualTrail: '' };
-  const roleTrail = `${label.roleTrail},${role}`;
-  const qualTrail = gains.reduce((t, g) => (t ? `${t},${g.qual}` : String(g.qual)), label.qualTrail);
-  return { signature: `${roleTrail}|${qualTrail}`, roleTrail, qualTrail };
-}
-
-/** The labels from the start to this one. */
-export function labelPath(label: Label): Label[] {
-  const path: Label[] = [];
-  for (let l: Label | undefined = label; l; l = l.parent) path.push(l);
-  return path.reverse();
+/**
+ * Why a route's totals break --max-months, or undefined. A length no source gives is never taken
+ * for 0 months: such a route could take any time, so it cannot be promised within the limit.
+ */
+function tooLongFor(totals: StepMetrics, maxMonths: number | undefined): string | undefined {
+  if (maxMonths === undefined) return undefined;
+  if (totals.monthsMax > maxMonths) return `would take the route past ${maxMonths} months`;
+  if (totals.unknownDuration > 0) return `its length is not in the sources, so it may take more than ${maxMonths} months`;
+  return undefined;
 }

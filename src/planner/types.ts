@@ -1,6 +1,7 @@
 /** What the planner is asked and what it answers: plain data, ready for any renderer. */
 import type { Confidence, Range, TransitionKind } from '../domain/types';
 import type { ConditionKind, GateQualification, Nation, Optimise } from '../domain/vocabulary';
+import type { SearchLimit } from './limits';
 
 export { OPTIMISE_CHOICES, type Optimise } from '../domain/vocabulary';
 
@@ -169,8 +170,13 @@ export interface Plan {
   monthsInRole?: number;
   best: PlannedRoute;
   alternatives: PlannedRoute[];
-  /** False when the search was cut short by a safety valve (alternatives may be missing). */
+  /**
+   * False when a limit cut a search short: the routes shown are the best found, and a better one
+   * or more alternatives may exist.
+   */
   searchComplete: boolean;
+  /** Which limit did (labels, time or memory), when one did. */
+  searchLimit?: SearchLimit;
   /** The funding routes the plan's qualifications name, with their figures (tuition per year ...). */
   funding: FundingDetails[];
   /** The nations the plan's roles and qualifications hold for (England for the shipped data). */

@@ -115,7 +115,10 @@ export const PlanJson = z
     monthsInRole: whole(0).nullable().describe("Months already served in the starting role (--months-in-role), counted against the first step's time in post."),
     best: RouteJson,
     alternatives: z.array(RouteJson),
-    searchComplete: z.boolean().describe('False when a safety valve cut the search short: some alternatives may be missing.'),
+    searchComplete: z
+      .boolean()
+      .describe('False when a limit cut the search short: the routes shown are the best found; a better route or more alternatives may exist.'),
+    searchLimit: z.enum(['labels', 'time', 'memory']).nullable().describe('Which limit cut the search short (null when none did).'),
     nations: strings.describe("The nations the plan's roles and qualifications hold for (england for the shipped data)."),
     funding: z.array(FundingJson).describe('The funding routes the plan names, with their figures (e.g. tuition per year).'),
     sources: z.array(SourceJson),

@@ -22,6 +22,7 @@ export function renderPlanJson(plan: Plan, context: DocumentContext): string {
     best: routeJson(plan, plan.best),
     alternatives: plan.alternatives.map((route) => routeJson(plan, route)),
     searchComplete: plan.searchComplete,
+    searchLimit: plan.searchLimit ?? null,
     nations: [...plan.nations],
     funding: plan.funding.map((f) => ({
       id: f.id,

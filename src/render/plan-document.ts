@@ -23,7 +23,7 @@ import {
   stepTime,
 } from './format';
 import { webAddress } from './markdown-escape';
-import { SEARCH_CUT_SHORT } from './messages';
+import { searchCutShort } from './messages';
 import { agreedActions, summaryFields, whyThisRoute, type ActionEntry, type SummaryField } from './plan-summary';
 
 export type { ActionEntry, SummaryField } from './plan-summary';
@@ -181,7 +181,7 @@ export function buildPlanDocument(plan: Plan, context: DocumentContext, fields: 
     gates: gateEntries(plan.best, refs),
     checklist: checklistEntries(plan.best),
     alternatives: plan.alternatives.map((route, i) => alternativeEntry(plan, route, i + 2)),
-    ...(plan.searchComplete ? {} : { searchCutShort: SEARCH_CUT_SHORT }),
+    ...(plan.searchComplete ? {} : { searchCutShort: searchCutShort(plan.searchLimit) }),
     funding: plan.funding.map((f) => ({
       name: f.name,
       summary: f.summary,

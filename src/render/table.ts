@@ -1,7 +1,7 @@
 /** The terminal rendering of a plan: summary line, steps table, checklist. Returns a string. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { GainedQualification, Plan, PlannedRoute, PlanStep } from '../planner/types';
-import { SEARCH_CUT_SHORT } from './messages';
+import { searchCutShort } from './messages';
 import { MOVE_KIND_WORDS, OPTIMISE } from '../domain/vocabulary';
 import {
   conditionTexts,
@@ -67,7 +67,8 @@ export function renderPlanTable(plan: Plan, options: TableOptions): string {
   const notes = routeNotes(plan.best, c);
   if (notes.length > 0) lines.push('', ...notes);
   if (plan.alternatives.length > 0) lines.push('', c.bold('Alternatives'));
-  if (!plan.searchComplete) lines.push(c.bold(SEARCH_CUT_SHORT));
+  else if (!plan.searchComplete) lines.push('');
+  if (!plan.searchComplete) lines.push(c.bold(searchCutShort(plan.searchLimit)));
   plan.alternatives.forEach((alt, i) => {
     lines.push(`${i + 2}. ${c.bold(reasonText(alt.reasons))}: ${summaryLine(alt, c)}`);
     lines.push(`   ${[plan.from.name, ...alt.steps.map((s) => s.to.name)].join(' → ')}`);

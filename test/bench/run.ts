@@ -5,6 +5,7 @@
  *
  *   npm run bench                 # everything
  *   npm run bench -- --quick      # fewer pairs, no 100k graph
+ *   npm run bench -- --dense      # only issue 18's: the review's dense graph, every shipped question
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -18,9 +19,12 @@ import { stringify } from 'yaml';
 import type { Dataset } from '../../src/domain/types';
 import { buildGraph } from '../../src/planner/graph';
 import { searchRoutes } from '../../src/planner/search';
+import { denseGraphFigures, type Figure } from './dense';
+import { shippedPairsFigures } from './shipped-pairs';
 import { random, syntheticDataset } from './synthetic';
 
 const quick = process.argv.includes('--quick');
+const denseOnly = process.argv.includes('--dense');
 const PAIRS = quick ? 10 : 21;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/careerpath.js');
@@ -28,15 +32,6 @@ const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
 // Node 20 parses NODE_EXTRA_CA_CERTS at every start (+35–50 ms), which would drown the ratios.
 delete env.NODE_EXTRA_CA_CERTS;
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: 'x' | 'ms';
-  target: number;
-  /** The target is a floor (what a patch must buy), not a ceiling. */
-  atLeast?: boolean;
-  detail: string;
-}
 const figures: Figure[] = [];
 const met = (f: Figure) => (f.atLeast ? f.value >= f.target : f.value <= f.target);
 const record = (f: Figure) => {
@@ -53,7 +48,7 @@ const time = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
 
-/** Median of per-pair ratios B/A over PAIRS pairs, with min and max, and the median of the differences B - A in ms. */
+/** Median of per-pair ratios B/A (and of the differences B − A, in ms) over PAIRS pairs, with min and max. */
 function paired(a: () => number, b: () => number, before?: () => void): { ratio: number; differenceMs: number; detail: string } {
   const ratios: number[] = [];
   const differences: number[] = [];
@@ -82,105 +77,87 @@ function peakRssKb(args: string[]): number | undefined {
 }
 
 // ---------------------------------------------------------------- start-up
-console.log(`careerpath benchmark (${quick ? 'quick' : 'full'}), Node ${process.version}, NODE_EXTRA_CA_CERTS unset\n`);
 const floor = () => time(['-e', '0']);
-const planArgs = [BIN, 'plan', '--from', 'care worker', '--to', 'registered manager'];
-{
-  const r = paired(floor, () => time(planArgs));
-  record({ name: 'plan care worker → registered manager vs node -e 0', value: r.ratio, unit: 'x', target: 2.0, detail: r.detail });
-}
-{
-  const r = paired(floor, () => time([BIN, '--help']));
-  record({ name: 'careerpath --help vs node -e 0', value: r.ratio, unit: 'x', target: 1.6, detail: r.detail });
-}
-{
-  const base = median(Array.from({ length: 5 }, () => peakRssKb(['-e', '0']) ?? NaN));
-  const plan = median(Array.from({ length: 5 }, () => peakRssKb(planArgs) ?? NaN));
-  if (Number.isNaN(base)) console.log('skip peak RSS: /usr/bin/time is not installed (apt-get install time)');
-  else
-    record({
-      name: 'peak RSS of that plan vs node -e 0',
-      value: plan / base,
-      unit: 'x',
-      target: 1.5,
-      detail: `${(plan / 1024).toFixed(1)} MB vs ${(base / 1024).toFixed(1)} MB, median of 5`,
-    });
-}
-
-// ---------------------------------------------------------------- what the build's dependency patch buys
-/**
- * The same sources built without one of the build's patches (CAREERPATH_BUILD_WITHOUT), in a copy
- * of the project so the real dist/ is left alone; returns the copy's folder.
- */
-function buildWithout(patch: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'careerpath-bench-build-'));
-  for (const entry of ['package.json', 'bin', 'src', 'data']) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-  execFileSync(process.execPath, [join(copy, 'src/tools/build.mjs')], { env: { ...process.env, CAREERPATH_BUILD_WITHOUT: patch }, stdio: 'inherit' });
-  return copy;
-}
-{
-  const copy = buildWithout('skip-cli-table3-debug-truncate');
-  const unpatched = [join(copy, 'bin/careerpath.js'), ...planArgs.slice(1)];
-  const r = paired(
-    () => time(planArgs),
-    () => time(unpatched),
-  );
-  record({
-    name: 'cli-table3 patch: that plan built without it, minus with it',
-    value: r.differenceMs,
-    unit: 'ms',
-    target: 5,
-    atLeast: true,
-    detail: `without/with ${r.ratio.toFixed(2)}x, ${r.detail}; a patch that buys under 5 ms goes`,
-  });
-  rmSync(copy, { recursive: true, force: true });
-}
-
-// A 1k-role YAML dataset, as an employer's --data file would be.
 const work = mkdtempSync(join(tmpdir(), 'careerpath-bench-'));
-const yamlFile = join(work, 'synthetic-1k.yaml');
-const small = syntheticDataset(1000, 7);
-// Written as people write YAML: defaults (empty lists, high confidence, entry: false) left out.
-const withoutDefaults = (value: unknown): unknown =>
-  JSON.parse(
-    JSON.stringify(value, (_key, v) => {
-      if ((Array.isArray(v) && v.length === 0) || v === 'high' || v === false) return undefined;
-      if (Array.isArray(v) && v.length === 1 && v[0] === 'england') return undefined; // nations: the default
-      // A range of one figure is written as the figure (12, not {min: 12, max: 12}).
-      if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 2 && v.min === v.max && v.min !== undefined) return v.min;
-      return v;
-    }),
-  );
-writeFileSync(
-  yamlFile,
-  stringify(
-    withoutDefaults({ dataset: small.meta, sources: small.sources, qualifications: small.qualifications, roles: small.roles, transitions: small.transitions }),
-  ),
-);
-const cacheHome = join(work, 'cache');
-const dataPlan = [BIN, 'plan', '--data', yamlFile, '--from', 'r0', '--to', 'r999'];
-{
-  time(dataPlan, { XDG_CACHE_HOME: cacheHome }); // fill the cache
-  const r = paired(floor, () => time(dataPlan, { XDG_CACHE_HOME: cacheHome }));
-  record({ name: 'plan with --data 1k-role YAML, cached, vs node -e 0', value: r.ratio, unit: 'x', target: 3.0, detail: r.detail });
-}
-{
-  const yamlAlone = ['-e', `require(${JSON.stringify(join(ROOT, 'node_modules/yaml'))}).parse(require('fs').readFileSync(${JSON.stringify(yamlFile)},'utf8'))`];
-  const pairs = quick ? 3 : 5;
-  const ratios: number[] = [];
-  for (let i = 0; i < pairs; i++) {
-    const ty = time(yamlAlone);
-    const tc = time(dataPlan, { XDG_CACHE_HOME: join(work, `empty-${i}`) });
-    ratios.push(tc / ty);
+
+function startupFigures() {
+  const planArgs = [BIN, 'plan', '--from', 'care worker', '--to', 'registered manager'];
+  {
+    const r = paired(floor, () => time(planArgs));
+    record({ name: 'plan care worker → registered manager vs node -e 0', value: r.ratio, unit: 'x', target: 2.0, detail: r.detail });
   }
-  record({
-    name: 'same, first run (cache empty), vs yaml.parse of that file alone',
-    value: median(ratios),
-    unit: 'x',
-    target: 1.2,
-    detail: `median of ${pairs} pairs`,
-  });
+  {
+    const r = paired(floor, () => time([BIN, '--help']));
+    record({ name: 'careerpath --help vs node -e 0', value: r.ratio, unit: 'x', target: 1.6, detail: r.detail });
+  }
+  {
+    const base = median(Array.from({ length: 5 }, () => peakRssKb(['-e', '0']) ?? NaN));
+    const plan = median(Array.from({ length: 5 }, () => peakRssKb(planArgs) ?? NaN));
+    if (Number.isNaN(base)) console.log('skip peak RSS: /usr/bin/time is not installed (apt-get install time)');
+    else
+      record({
+        name: 'peak RSS of that plan vs node -e 0',
+        value: plan / base,
+        unit: 'x',
+        target: 1.5,
+        detail: `${(plan / 1024).toFixed(1)} MB vs ${(base / 1024).toFixed(1)} MB, median of 5`,
+      });
+  }
+  patchFigure(planArgs);
+
+  // A 1k-role YAML dataset, as an employer's --data file would be.
+  const yamlFile = join(work, 'synthetic-1k.yaml');
+  const small = syntheticDataset(1000, 7);
+  // Written as people write YAML: defaults (empty lists, high confidence, entry: false) left out.
+  const withoutDefaults = (value: unknown): unknown =>
+    JSON.parse(
+      JSON.stringify(value, (_key, v) => {
+        if ((Array.isArray(v) && v.length === 0) || v === 'high' || v === false) return undefined;
+        if (Array.isArray(v) && v.length === 1 && v[0] === 'england') return undefined; // nations: the default
+        // A range of one figure is written as the figure (12, not {min: 12, max: 12}).
+        if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 2 && v.min === v.max && v.min !== undefined) return v.min;
+        return v;
+      }),
+    );
+  writeFileSync(
+    yamlFile,
+    stringify(
+      withoutDefaults({
+        dataset: small.meta,
+        sources: small.sources,
+        qualifications: small.qualifications,
+        roles: small.roles,
+        transitions: small.transitions,
+      }),
+    ),
+  );
+  const cacheHome = join(work, 'cache');
+  const dataPlan = [BIN, 'plan', '--data', yamlFile, '--from', 'r0', '--to', 'r999'];
+  {
+    time(dataPlan, { XDG_CACHE_HOME: cacheHome }); // fill the cache
+    const r = paired(floor, () => time(dataPlan, { XDG_CACHE_HOME: cacheHome }));
+    record({ name: 'plan with --data 1k-role YAML, cached, vs node -e 0', value: r.ratio, unit: 'x', target: 3.0, detail: r.detail });
+  }
+  {
+    const yamlAlone = [
+      '-e',
+      `require(${JSON.stringify(join(ROOT, 'node_modules/yaml'))}).parse(require('fs').readFileSync(${JSON.stringify(yamlFile)},'utf8'))`,
+    ];
+    const pairs = quick ? 3 : 5;
+    const ratios: number[] = [];
+    for (let i = 0; i < pairs; i++) {
+      const ty = time(yamlAlone);
+      const tc = time(dataPlan, { XDG_CACHE_HOME: join(work, `empty-${i}`) });
+      ratios.push(tc / ty);
+    }
+    record({
+      name: 'same, first run (cache empty), vs yaml.parse of that file alone',
+      value: median(ratios),
+      unit: 'x',
+      target: 1.2,
+      detail: `median of ${pairs} pairs`,
+    });
+  }
 }
 
 // ---------------------------------------------------------------- the planner at scale
@@ -267,11 +244,61 @@ function scale(n: number, checkTargets: boolean) {
   record({ name: `${n / 1000}k: building the graph vs JSON.parse of the same data`, value: buildMs / parseMs, unit: 'x', target: 0.25, detail: '' });
 }
 
-scale(1000, false);
-scale(10000, false);
-if (!quick) scale(100000, true);
+/**
+ * The same sources built without one of the build's patches (CAREERPATH_BUILD_WITHOUT), in a copy
+ * of the project so the real dist/ is left alone; returns the copy's folder.
+ */
+function buildWithout(patch: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'careerpath-bench-build-'));
+  for (const entry of ['package.json', 'bin', 'src', 'data']) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  execFileSync(process.execPath, [join(copy, 'src/tools/build.mjs')], { env: { ...process.env, CAREERPATH_BUILD_WITHOUT: patch }, stdio: 'inherit' });
+  return copy;
+}
 
-const missed = figures.filter((f) => !met(f));
-console.log(`\n${figures.length - missed.length} of ${figures.length} targets met${missed.length ? `; missed: ${missed.map((f) => f.name).join('; ')}` : ''}`);
-console.log(`(git ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}, ${new Date().toISOString().slice(0, 10)})`);
-process.exitCode = missed.length > 0 ? 1 : 0;
+/** What the build's one dependency patch buys: the headline plan built without it, minus with it. */
+function patchFigure(planArgs: string[]) {
+  const copy = buildWithout('skip-cli-table3-debug-truncate');
+  const unpatched = [join(copy, 'bin/careerpath.js'), ...planArgs.slice(1)];
+  const r = paired(
+    () => time(planArgs),
+    () => time(unpatched),
+  );
+  record({
+    name: 'cli-table3 patch: that plan built without it, minus with it',
+    value: r.differenceMs,
+    unit: 'ms',
+    target: 5,
+    atLeast: true,
+    detail: `without/with ${r.ratio.toFixed(2)}x, ${r.detail}; a patch that buys under 5 ms goes`,
+  });
+  rmSync(copy, { recursive: true, force: true });
+}
+
+async function main() {
+  console.log(
+    `careerpath benchmark (${denseOnly ? 'dense graph and shipped questions only' : quick ? 'quick' : 'full'}), Node ${process.version}, NODE_EXTRA_CA_CERTS unset\n`,
+  );
+  if (!denseOnly) {
+    startupFigures();
+    scale(1000, false);
+    scale(10000, false);
+    if (!quick) scale(100000, true);
+  }
+  await denseGraphFigures({ bin: BIN, env, work, runs: quick ? 3 : 5, record });
+  if (!quick || denseOnly) await shippedPairsFigures(record);
+  summary();
+}
+
+function summary() {
+  const missed = figures.filter((f) => !met(f));
+  console.log(
+    `\n${figures.length - missed.length} of ${figures.length} targets met${missed.length ? `; missed: ${missed.map((f) => f.name).join('; ')}` : ''}`,
+  );
+  console.log(
+    `(git ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}, ${new Date().toISOString().slice(0, 10)})`,
+  );
+  process.exitCode = missed.length > 0 ? 1 : 0;
+}
+
+main();

@@ -288,7 +288,7 @@ const DATA_ROWS: DataRow[] = [
   {
     name: '.inf',
     input: withLine(6, '  - {id: b, name: B, sector: nhs, level: .inf, summary: s, sources: [S]}'),
-    stderr: ['in.yaml:6:42: roles[1].level: Invalid input: expected number, received Infinity'],
+    stderr: ['in.yaml:6:42: roles[1].level: Infinity is not a figure (.inf, .nan, or a number too large to hold); give a number'],
   },
   {
     name: 'version: 1 (a number)',

@@ -1,8 +1,11 @@
 /**
  * Fuzzing the dataset loader: mutated versions of the shipped YAML (and of an employer overlay on
  * it) go through the pure loader (parseDatasetBytes, then validateDataset or planLayers +
- * validateLayers). Whatever the bytes, the loader must not throw, must not take long, and must give
- * either a valid dataset or problems that each name a known file and, unless the whole file is
+ * validateLayers). The mutations change lines and bytes, and values too: a figure made huge or not
+ * finite, a text given control characters (raw, or as YAML escapes), made very long or blank, a
+ * chain of prerequisites past the limit. Whatever the bytes, the loader must not throw, must not
+ * take long, and must give either a valid dataset, every text and figure of which the rest of
+ * careerpath survives, or problems that each name a known file and, unless the whole file is
  * refused (too big, not UTF-8 text, an alias bomb), a line and column inside it.
  *
  * Used by test/fuzz/loader.test.ts (fixed seed, in `npm test`) and test/fuzz/run.ts (`npm run fuzz`).
@@ -14,6 +17,7 @@ import { formatIssue, type DatasetIssue } from '../../src/dataset/issue';
 import { planLayers, validateLayers } from '../../src/dataset/overlay';
 import { parseDatasetBytes } from '../../src/dataset/parse-source';
 import { validateDataset, type DatasetDocument, type ValidationResult } from '../../src/dataset/validate';
+import { DATA_LIMITS, textProblem } from '../../src/domain/schema-limits';
 import { ROOT } from '../helpers/spawn';
 
 /** A case slower than this counts as a hang (the slowest seen is well under 200 ms). */
@@ -51,7 +55,11 @@ export type Mutation =
   | { kind: 'copy-indent'; at: number; other: number }
   | { kind: 'tab-indent'; at: number }
   | { kind: 'bytes'; at: number; bytes: number[]; replace: boolean }
-  | { kind: 'truncate'; at: number };
+  | { kind: 'truncate'; at: number }
+  /** The value after one "key: " on a line replaced by a hostile one (HOSTILE_VALUES[value]). */
+  | { kind: 'value'; at: number; which: number; value: number }
+  /** A chain of `depth` new qualifications, each requiring the one before, put at the top of the file's list. */
+  | { kind: 'chain'; depth: number };
 
 export interface FuzzCase {
   target: number;
@@ -67,6 +75,34 @@ const byte = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xff }) },
 );
 
+/** Values a hostile or careless file could hold, as YAML text. */
+export const HOSTILE_VALUES = [
+  '1e12',
+  '1e308',
+  '1e400',
+  '-1',
+  '.inf',
+  '.nan',
+  '601',
+  '10000001',
+  '99999999999999999999',
+  '"\\e[31mRED\\e[0m"',
+  '"\\e]0;PWNED\\a"',
+  '"\\e]52;c;cHduZWQ=\\a"',
+  '"nul \\0 byte"',
+  '"csi \\x9b2J"',
+  '"del \\x7f"',
+  '"line \\u2028 separator"',
+  '"\\u202e reversed"',
+  '"half \\ud800 pair"',
+  '"tab\\tand\\nnewline"',
+  `"${'X'.repeat(400)}"`,
+  `"${'Y'.repeat(5000)}"`,
+  '"   "',
+  '"!!!"',
+  '"护士"',
+];
+
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete-line' as const), at }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at }),
@@ -76,6 +112,8 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('tab-indent' as const), at }),
   fc.record({ kind: fc.constant('bytes' as const), at, bytes: fc.array(byte, { minLength: 1, maxLength: 6 }), replace: fc.boolean() }),
   fc.record({ kind: fc.constant('truncate' as const), at }),
+  fc.record({ kind: fc.constant('value' as const), at, which: at, value: fc.integer({ min: 0, max: HOSTILE_VALUES.length - 1 }) }),
+  fc.record({ kind: fc.constant('chain' as const), depth: fc.integer({ min: 25, max: 80 }) }),
 );
 
 export const caseArb: fc.Arbitrary<FuzzCase> = fc.record({
@@ -97,10 +135,17 @@ export function mutate(source: Uint8Array, mutations: Mutation[]): Buffer {
       continue;
     }
     const lines = splitLines(bytes);
+    if (m.kind === 'chain') {
+      bytes = joinLines(withChain(lines, m.depth));
+      continue;
+    }
     if (lines.length === 0) continue;
     const i = Math.floor(m.at * lines.length);
     const line = lines[i]!;
     switch (m.kind) {
+      case 'value':
+        lines[i] = withValue(line, m.which, HOSTILE_VALUES[m.value]!);
+        break;
       case 'delete-line':
         lines.splice(i, 1);
         break;
@@ -129,6 +174,26 @@ export function mutate(source: Uint8Array, mutations: Mutation[]): Buffer {
     bytes = joinLines(lines);
   }
   return bytes;
+}
+
+/** The line with the scalar after its `which`-th "key: " (a fraction of them) replaced by `value`. */
+function withValue(line: Buffer, which: number, value: string): Buffer {
+  const text = line.toString('utf8');
+  const scalars = [...text.matchAll(/(:\s+)([^\s,[\]{}#][^,[\]{}#]*)/g)];
+  if (scalars.length === 0) return line;
+  const chosen = scalars[Math.floor(which * scalars.length)]!;
+  const start = chosen.index + chosen[1]!.length;
+  return Buffer.from(text.slice(0, start) + value + text.slice(start + chosen[2]!.trimEnd().length));
+}
+
+/** The lines with a chain of `depth` qualifications put first in the top-level list (or a new list at the end). */
+function withChain(lines: Buffer[], depth: number): Buffer[] {
+  const entries = Array.from({ length: depth }, (_, i) =>
+    Buffer.from(`  - {id: fuzz_chain_${i}, name: Fuzz chain ${i}, kind: award, summary: s, requires: [${i > 0 ? `fuzz_chain_${i - 1}` : ''}], sources: [S]}`),
+  );
+  const at = lines.findIndex((l) => l.toString('utf8').trimEnd() === 'qualifications:');
+  if (at < 0) return [...lines, Buffer.from('qualifications:'), ...entries];
+  return [...lines.slice(0, at + 1), ...entries, ...lines.slice(at + 1)];
 }
 
 /** Leading spaces of a line. */
@@ -209,6 +274,9 @@ export function runCase(c: FuzzCase): CaseResult {
     if (issues.length > 0) fail('a valid dataset with problems');
     // Plain data: no loops (circular aliases), nothing that is not JSON.
     JSON.stringify(result.dataset);
+    // Only what the rest survives: no control character in any text, every figure finite and bounded.
+    const survivable = unsurvivable(result.dataset);
+    if (survivable) fail(`a valid dataset holds ${survivable}`);
     return { outcome: 'valid', ms, issues: 0 };
   }
   if (issues.length === 0) fail('refused without a problem');
@@ -239,6 +307,30 @@ export function runCase(c: FuzzCase): CaseResult {
     if (line > lineCount(issue.file) + 1) fail(`line ${line} is past the end of ${issue.file} (${lineCount(issue.file)} lines)`);
   }
   return { outcome: refused ? 'refused' : 'located', ms, issues: issues.length };
+}
+
+/** The first text or figure in a dataset that the planner, renderers or terminal could not take, in words; else undefined. */
+function unsurvivable(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') {
+    const problem = textProblem(value, true);
+    if (problem) return `${path}: ${problem}`;
+    return value.length > DATA_LIMITS.proseLength ? `${path}: a text of ${value.length} characters` : undefined;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= DATA_LIMITS.money ? undefined : `${path}: the figure ${value}`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = unsurvivable(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = unsurvivable(inner, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 export interface FuzzSummary {

@@ -79,6 +79,7 @@ describe('plan --json', () => {
       'best',
       'alternatives',
       'searchComplete',
+      'searchLimit',
       'nations',
       'funding',
       'sources',

@@ -148,7 +148,7 @@ describe('validateLayers: more overlay entries', () => {
   it('keys that are missing or not text', () => {
     expect(problems(`${OVERLAY}transitions:\n  - {to: b, kind: up}\nroles:\n  - {id: 5, name: Five}\n`)).toEqual([
       'o1.yaml:3:5: transitions[0]: a move needs "from" and "to" role ids, to add it or to say which move to change',
-      'o1.yaml:5:5: roles[0]: an entry needs an "id", to add it or to say which entry to change',
+      'o1.yaml:5:10: roles[0].id: "id" must be text, found a number; write it in quotes',
     ]);
   });
 

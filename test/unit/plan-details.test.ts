@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Transition } from '../../src/domain/types';
 import { buildGraph } from '../../src/planner/graph';
+import { DEFAULT_SEARCH_LIMITS, SearchBudget, type SearchLimits } from '../../src/planner/limits';
 import { canDoInWork, describeConstraints, isUniversityOnly, planRoute } from '../../src/planner/plan';
 import type { NoRoute, PlanRequest, PlanResult } from '../../src/planner/types';
 import { dataset, move, qual, role } from '../helpers/datasets';
@@ -396,8 +397,8 @@ describe('when there is no route', () => {
   });
 });
 
-describe('a search cut short by a safety valve', () => {
-  // 2^7 ways through seven layers of two roles to a hub: more than a --via search keeps per role.
+describe('a search cut short by a limit', () => {
+  // 2^7 ways through seven layers of two roles to a hub.
   function layered(extra: Transition[]) {
     const roles = [role('s'), role('hub'), role('w'), role('goal'), role('lost')];
     const transitions: Transition[] = [move('s', 'x1'), move('s', 'y1'), move('x7', 'hub'), move('y7', 'hub'), move('hub', 'w'), ...extra];
@@ -405,16 +406,42 @@ describe('a search cut short by a safety valve', () => {
     for (let i = 1; i < 7; i++) for (const c of ['x', 'y']) for (const d of ['x', 'y']) transitions.push(move(`${c}${i}`, `${d}${i + 1}`));
     return dataset({ roles, qualifications: [qual('old', 1, { closed: true })], transitions });
   }
+  const tiny = (limits: Partial<SearchLimits>) => new SearchBudget({ ...DEFAULT_SEARCH_LIMITS, ...limits });
+  const cutShort = (data: Dataset, request: Partial<PlanRequest> & { from: string; to: string }, budget: SearchBudget): PlanResult =>
+    planRoute(buildGraph(data), { have: [], optimise: 'steps', ...request }, budget);
 
-  it('says so when a chain of moves exists but was not reached', () => {
-    const result = noRoute(layered([move('w', 'goal', [['old']])]), { from: 's', to: 'goal', via: 'w' });
-    expect(result.reason).toBe(
+  it('says so when a chain of moves exists but the search met its label limit first', () => {
+    const result = cutShort(layered([move('w', 'goal', [['old']])]), { from: 's', to: 'goal', via: 'w' }, tiny({ labels: 5 }));
+    expect(result.kind === 'no-route' && result.noRoute.reason).toBe(
       'the search reached its limit on partial routes without reaching GOAL; there are too many possible routes to search them all for this question',
     );
   });
 
-  it('still says there is no chain of moves when there is none, rather than blame the valve', () => {
-    const result = noRoute(layered([move('lost', 'goal')]), { from: 's', to: 'goal', via: 'w' });
-    expect(result.reason).toBe('no chain of moves in the dataset leads from S to GOAL');
+  it('names the time limit when that is the one that closed', () => {
+    let now = 0;
+    // Every look at the clock finds a minute gone.
+    const budget = new SearchBudget({ ...DEFAULT_SEARCH_LIMITS, milliseconds: 1 }, { now: () => (now += 60_000), heapUsed: () => 0 });
+    budget.made = 1024; // the next label is one where the clock is read
+    const result = cutShort(layered([move('w', 'goal', [['old']])]), { from: 's', to: 'goal', via: 'w' }, budget);
+    expect(result.kind === 'no-route' && result.noRoute.reason).toMatch(/^the search reached its time limit without reaching GOAL/);
+  });
+
+  it('without the limit the same question says every route is blocked', () => {
+    const result = noRoute(layered([move('w', 'goal', [['old']])]), { from: 's', to: 'goal', via: 'w' });
+    expect(result.reason).toBe('every route to GOAL is blocked');
+  });
+
+  it('still says there is no chain of moves when there is none, rather than blame the limit', () => {
+    const result = cutShort(layered([move('lost', 'goal')]), { from: 's', to: 'goal', via: 'w' }, tiny({ labels: 5 }));
+    expect(result.kind === 'no-route' && result.noRoute.reason).toBe('no chain of moves in the dataset leads from S to GOAL');
+  });
+
+  it('a plan found under a limit that closed shows the best route found and says which limit', () => {
+    const result = cutShort(layered([move('w', 'goal')]), { from: 's', to: 'goal', via: 'w' }, tiny({ labels: 5 }));
+    expect(result.kind).toBe('plan');
+    if (result.kind !== 'plan') return;
+    expect(result.plan.best.steps.map((s) => s.to.id)).toEqual(['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'hub', 'w', 'goal']);
+    expect(result.plan.searchComplete).toBe(false);
+    expect(result.plan.searchLimit).toBe('labels');
   });
 });

@@ -173,10 +173,18 @@ describe('pruning keeps the search small, and the valves say when it was cut', (
     expect(result.reached.size).toBe(3 * 16 + 1);
   });
 
-  it('with a waypoint, routes must be simple: the per-state valve closes on the same graph, and says so', () => {
+  it('a waypoint is part of the state, so the same graph through one also finishes with no valve', () => {
+    // It once forced simple routes, whose per-state valve closed here (2^16 ways are all distinct).
     const { result } = run(diamonds(16), 's0', 'g', { optimise: 'steps', viaRole: 's8', pruneDeadEnds: false });
     expect(result.routes).toEqual([]);
+    expect(result.stoppedEarly).toBe(false);
+  });
+
+  it('several routes must be simple: the per-state valve closes on the same graph, and says so', () => {
+    const { result } = run(diamonds(16), 's0', 'g', { optimise: 'steps', k: 2, pruneDeadEnds: false });
+    expect(result.routes).toEqual([]);
     expect(result.stoppedEarly).toBe(true);
+    expect(result.stoppedBy).toBe('labels');
   });
 
   it('one best route is only searched again as simple routes when the best walk is not simple', () => {
