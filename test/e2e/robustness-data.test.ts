@@ -275,11 +275,12 @@ transitions: [{from: care_worker, to: quick_role, kind: up, routes: [{requires: 
 });
 
 describe('M7: the --via no-route message (already fixed on main)', () => {
-  it('names the waypoint nothing leads on from, and says the goal is reachable without it', () => {
+  it('names the waypoint nothing leads on from (to the goal), and says the goal is reachable without it', () => {
     const run = cli(['plan', '--from', 'care-worker', '--to', 'registered-manager', '--via', 'amhp']);
     expect(run.code).toBe(1);
+    // AMHP has moves out now (the social work ladder), but none of them leads to a registered manager.
     expect(run.stderr).toContain(
-      'no route from Care worker to Registered manager: nothing in the dataset leads on from Approved Mental Health Professional, the role the route must pass through',
+      'no route from Care worker to Registered manager: no chain of moves in the dataset leads on from Approved Mental Health Professional, the role the route must pass through, to Registered manager',
     );
     expect(run.stderr).toContain('Registered manager can be reached without --via.');
     expect(run.stderr).not.toContain('reached its limit');
