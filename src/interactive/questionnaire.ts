@@ -23,7 +23,6 @@ import {
   type Goal,
   type GoalKind,
 } from './directions';
-import { qualificationsToOffer } from './held-qualifications';
 import { buildPlanRequest, DEFAULT_PREFERENCES, type Preferences } from './request';
 import { askHeld, askPreferences, askRole, askTargetRole, askThen, askTime, askWhereToGoBack, roleOf, timeMatters } from './questions';
 import { constraintWords, explainNoRoute, explainNoTargets, findTargets, targetChoice } from './targets';
@@ -150,13 +149,8 @@ export class Questionnaire {
     switch (name) {
       case 'from': {
         a.from = await askRole(this.ask, this.dataset, a.from);
-        const offered = new Set(qualificationsToOffer(this.dataset, this.role(a.from)).map((q) => q.id));
-        a.have = await askHeld(
-          this.ask,
-          this.graph,
-          a.from,
-          a.have.filter((id) => offered.has(id)),
-        );
+        // askHeld keeps, ticked, whatever of these the new list still offers.
+        a.have = await askHeld(this.ask, this.graph, a.from, a.have);
         delete a.monthsInRole;
         if (timeMatters(this.graph, a.from)) this.setTime(await askTime(this.ask, this.graph, this.role(a.from)));
         if (a.to === a.from || !movesFrom(this.graph, a.from).has(a.to)) await this.settleGoal(await this.askGoal());
@@ -164,13 +158,8 @@ export class Questionnaire {
         return;
       }
       case 'have': {
-        const offered = new Set(qualificationsToOffer(this.dataset, this.role(a.from)).map((q) => q.id));
-        a.have = await askHeld(
-          this.ask,
-          this.graph,
-          a.from,
-          a.have.filter((id) => offered.has(id)),
-        );
+        // askHeld keeps, ticked, whatever of these the new list still offers.
+        a.have = await askHeld(this.ask, this.graph, a.from, a.have);
         return;
       }
       case 'monthsInRole':
